@@ -1,0 +1,62 @@
+namespace ClassicCv.Datasets;
+
+/// <summary>
+/// Recognises image files by their first bytes (PNG, JPEG, BMP, TIFF, WebP, GIF, PNM, JPEG 2000),
+/// so a text file or an empty file in an image folder is skipped before any decoding.
+/// </summary>
+public static class ImageFileSignature
+{
+    private static readonly byte[][] Signatures =
+    [
+        [0x89, (byte)'P', (byte)'N', (byte)'G'],
+        [0xFF, 0xD8, 0xFF],
+        [(byte)'B', (byte)'M'],
+        [(byte)'I', (byte)'I', 0x2A, 0x00],
+        [(byte)'M', (byte)'M', 0x00, 0x2A],
+        [(byte)'G', (byte)'I', (byte)'F', (byte)'8'],
+        [0x00, 0x00, 0x00, 0x0C, (byte)'j', (byte)'P'],
+    ];
+
+    /// <summary>Returns <c>null</c> when the file starts like an image, otherwise the reason it is not one.</summary>
+    /// <param name="path">The file to sniff.</param>
+    public static string? Check(string path)
+    {
+        Span<byte> head = stackalloc byte[12];
+        int read;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+        catch (IOException exception)
+        {
+            return $"cannot be read ({exception.Message})";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "cannot be read (permission denied)";
+        }
+
+        if (read == 0)
+        {
+            return "is empty";
+        }
+
+        head = head[..read];
+        foreach (var signature in Signatures)
+        {
+            if (head.StartsWith(signature))
+            {
+                return null;
+            }
+        }
+
+        return IsWebP(head) || IsPnm(head) ? null : "is not an image (unrecognised file signature)";
+    }
+
+    private static bool IsWebP(ReadOnlySpan<byte> head) =>
+        head.Length >= 12 && head[..4].SequenceEqual("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8);
+
+    private static bool IsPnm(ReadOnlySpan<byte> head) =>
+        head.Length >= 2 && head[0] == (byte)'P' && head[1] is >= (byte)'1' and <= (byte)'6';
+}

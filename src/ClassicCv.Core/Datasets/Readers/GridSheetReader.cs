@@ -1,0 +1,58 @@
+using ClassicCv.Errors;
+
+namespace ClassicCv.Datasets.Readers;
+
+/// <summary>Reads a folder (or its <c>dataset.json</c>) that describes a grid sheet of equally sized images.</summary>
+public sealed class GridSheetReader : IDatasetReader
+{
+    /// <inheritdoc />
+    public string Format => "grid-sheet";
+
+    /// <inheritdoc />
+    public bool CanRead(string path) => DescriptorPath(path) is not null;
+
+    /// <inheritdoc />
+    public ImageDataset Read(string path)
+    {
+        var descriptorPath = DescriptorPath(path) ?? throw new UserInputException($"'{path}' has no {GridSheetDescriptor.FileName}; expected a grid-sheet descriptor.");
+        var descriptor = GridSheetDescriptor.Load(descriptorPath);
+        var folder = Path.GetDirectoryName(descriptorPath)!;
+        var sheet = Path.GetFullPath(Path.Combine(folder, descriptor.Image));
+        if (!File.Exists(sheet))
+        {
+            throw new UserInputException($"Descriptor '{descriptorPath}' names image '{descriptor.Image}', but '{sheet}' does not exist.");
+        }
+
+        if (ImageFileSignature.Check(sheet) is { } problem)
+        {
+            throw new UserInputException($"Grid sheet '{sheet}' {problem}; expected a PNG or other image file.");
+        }
+
+        var items = new List<DatasetItem>(descriptor.Rows * descriptor.Columns);
+        for (var row = 0; row < descriptor.Rows; row++)
+        {
+            var label = row / descriptor.RowsPerClass;
+            for (var column = 0; column < descriptor.Columns; column++)
+            {
+                var location = new GridCellLocation(sheet, row, column, descriptor.CellWidth, descriptor.CellHeight);
+                items.Add(new DatasetItem($"{descriptor.Image}[{row},{column}]", location, label, null));
+            }
+        }
+
+        var classes = descriptor.Classes.ToArray();
+        DatasetValidation.Validate(descriptorPath, classes, items);
+        var name = string.IsNullOrWhiteSpace(descriptor.Name) ? Path.GetFileName(folder) : descriptor.Name;
+        return new ImageDataset(name, descriptorPath, Format, classes, items, [], DatasetFingerprint.Compute(classes, items));
+    }
+
+    private static string? DescriptorPath(string path)
+    {
+        if (File.Exists(path) && Path.GetFileName(path) == GridSheetDescriptor.FileName)
+        {
+            return Path.GetFullPath(path);
+        }
+
+        var inFolder = Path.Combine(path, GridSheetDescriptor.FileName);
+        return Directory.Exists(path) && File.Exists(inFolder) ? Path.GetFullPath(inFolder) : null;
+    }
+}

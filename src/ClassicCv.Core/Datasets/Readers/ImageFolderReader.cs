@@ -1,0 +1,78 @@
+using ClassicCv.Errors;
+
+namespace ClassicCv.Datasets.Readers;
+
+/// <summary>
+/// Reads <c>ROOT/&lt;class&gt;/&lt;image&gt;</c>; when <c>ROOT/train/</c> and <c>ROOT/test/</c> both exist,
+/// their class folders give the predefined split. Class names are folder names sorted ordinally.
+/// Files that are not images (by signature) are skipped and listed; hidden files are ignored.
+/// </summary>
+public sealed class ImageFolderReader : IDatasetReader
+{
+    /// <inheritdoc />
+    public string Format => "image-folder";
+
+    /// <inheritdoc />
+    public bool CanRead(string path) => Directory.Exists(path);
+
+    /// <inheritdoc />
+    public ImageDataset Read(string path)
+    {
+        var root = Path.GetFullPath(path);
+        var trainRoot = Path.Combine(root, "train");
+        var testRoot = Path.Combine(root, "test");
+        var predefined = Directory.Exists(trainRoot) && Directory.Exists(testRoot);
+        var parts = predefined
+            ? new[] { (Folder: trainRoot, Role: (SplitRole?)SplitRole.Train), (Folder: testRoot, Role: (SplitRole?)SplitRole.Test) }
+            : new[] { (Folder: root, Role: (SplitRole?)null) };
+
+        if (!Directory.EnumerateFileSystemEntries(root).Any())
+        {
+            throw new UserInputException($"Dataset folder '{root}' is empty; expected class subfolders such as '{root}/<class>/<image>.png'.");
+        }
+
+        var classNames = parts
+            .SelectMany(part => VisibleDirectories(part.Folder).Select(Path.GetFileName))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        if (classNames.Length == 0)
+        {
+            throw new UserInputException($"Dataset folder '{root}' has no class subfolders; expected '{root}/<class>/<image>' (one folder per class).");
+        }
+
+        var labelByName = classNames.Select((name, label) => (name, label)).ToDictionary(p => p.name, p => p.label, StringComparer.Ordinal);
+        var items = new List<DatasetItem>();
+        var skipped = new List<SkippedImage>();
+        foreach (var (folder, role) in parts)
+        {
+            foreach (var classFolder in VisibleDirectories(folder).Order(StringComparer.Ordinal))
+            {
+                var label = labelByName[Path.GetFileName(classFolder)];
+                foreach (var file in VisibleFiles(classFolder).Order(StringComparer.Ordinal))
+                {
+                    var problem = ImageFileSignature.Check(file);
+                    if (problem is null)
+                    {
+                        var id = Path.GetRelativePath(root, file).Replace('\\', '/');
+                        items.Add(new DatasetItem(id, new FileImageLocation(file), label, role));
+                    }
+                    else
+                    {
+                        skipped.Add(new SkippedImage(file, problem));
+                    }
+                }
+            }
+        }
+
+        DatasetValidation.Validate(root, classNames, items);
+        return new ImageDataset(Path.GetFileName(root), root, Format, classNames, items, skipped, DatasetFingerprint.Compute(classNames, items));
+    }
+
+    private static IEnumerable<string> VisibleDirectories(string folder) =>
+        Directory.EnumerateDirectories(folder).Where(dir => !Path.GetFileName(dir).StartsWith('.'));
+
+    private static IEnumerable<string> VisibleFiles(string folder) =>
+        Directory.EnumerateFiles(folder).Where(file => !Path.GetFileName(file).StartsWith('.'));
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using ClassicCv.Datasets;
+using ClassicCv.Evaluation;
+using ClassicCv.Splitting;
+
+namespace ClassicCv.Experiments;
+
+/// <summary>
+/// Measures every contender on the same split: prepares all of them (so images that fail to decode are removed
+/// from the split for everybody), then trains each on the training part and predicts the test part.
+/// </summary>
+public sealed class ExperimentRunner
+{
+    private readonly IExperimentObserver _observer;
+
+    /// <summary>Creates a runner that reports progress to <paramref name="observer"/>.</summary>
+    /// <param name="observer">Progress sink.</param>
+    public ExperimentRunner(IExperimentObserver observer)
+    {
+        _observer = observer;
+    }
+
+    /// <summary>Runs the experiment.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="split">The split (before decoding failures are known).</param>
+    /// <param name="contenders">The contenders, in report order.</param>
+    public ExperimentOutcome Run(ImageDataset dataset, DataSplit split, IReadOnlyList<IImageClassifierTrainer> contenders)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(split);
+        ArgumentNullException.ThrowIfNull(contenders);
+        var preparations = new List<Preparation>();
+        var failed = new SortedDictionary<int, SkippedImage>();
+        foreach (var contender in contenders)
+        {
+            _observer.StageStarted($"preparing {contender.FeaturesName} for {contender.ClassifierName}");
+            var preparation = contender.Prepare(dataset, split);
+            preparations.Add(preparation);
+            foreach (var (item, skipped) in preparation.Failed)
+            {
+                failed.TryAdd(item, skipped);
+            }
+        }
+
+        var usable = split.Without(failed.Keys.ToHashSet());
+        var truth = usable.Test.Select(i => dataset.Items[i].Label).ToArray();
+        var results = new List<PipelineResult>();
+        for (var c = 0; c < contenders.Count; c++)
+        {
+            var contender = contenders[c];
+            _observer.StageStarted($"training {contender.FeaturesName}/{contender.ClassifierName}");
+            var clock = Stopwatch.StartNew();
+            using var classifier = contender.Train(dataset, usable.Train);
+            var trainSeconds = clock.Elapsed.TotalSeconds;
+            _observer.StageStarted($"predicting {contender.FeaturesName}/{contender.ClassifierName}");
+            clock.Restart();
+            var predictions = classifier.Predict(dataset, usable.Test);
+            var predictSeconds = clock.Elapsed.TotalSeconds;
+            var result = new PipelineResult
+            {
+                Features = contender.FeaturesName,
+                Classifier = contender.ClassifierName,
+                Settings = contender.Settings,
+                TrainCount = usable.Train.Count,
+                TestCount = usable.Test.Count,
+                FeatureLength = preparations[c].FeatureLength,
+                Metrics = ClassificationMetrics.Compute(truth, predictions.Labels, dataset.ClassNames),
+                ExtractSeconds = preparations[c].ExtractSeconds,
+                FeaturesFromCache = preparations[c].FromCache,
+                TrainSeconds = trainSeconds,
+                PredictSeconds = predictSeconds,
+            };
+            results.Add(result);
+            _observer.PipelineFinished(result);
+        }
+
+        var notes = preparations.SelectMany(p => p.Notes).Distinct(StringComparer.Ordinal).ToArray();
+        return new ExperimentOutcome(usable, results, failed.Values.ToArray(), notes);
+    }
+}

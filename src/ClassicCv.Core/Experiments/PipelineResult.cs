@@ -1,0 +1,43 @@
+using ClassicCv.Evaluation;
+
+namespace ClassicCv.Experiments;
+
+/// <summary>How one contender did on the test split, and what it cost.</summary>
+public sealed record PipelineResult
+{
+    /// <summary>The feature part of the name.</summary>
+    public required string Features { get; init; }
+
+    /// <summary>The classifier part of the name.</summary>
+    public required string Classifier { get; init; }
+
+    /// <summary><c>features/classifier</c>: unique within a run.</summary>
+    public string Name => $"{Features}/{Classifier}";
+
+    /// <summary>The contender's settings.</summary>
+    public required IReadOnlyDictionary<string, string> Settings { get; init; }
+
+    /// <summary>Images trained on.</summary>
+    public required int TrainCount { get; init; }
+
+    /// <summary>Images tested on.</summary>
+    public required int TestCount { get; init; }
+
+    /// <summary>Length of the feature vector (0 for an end-to-end network).</summary>
+    public required int FeatureLength { get; init; }
+
+    /// <summary>Test-split metrics.</summary>
+    public required ClassificationMetrics Metrics { get; init; }
+
+    /// <summary>Wall seconds decoding and extracting features of every train and test image (0 on a cache hit).</summary>
+    public required double ExtractSeconds { get; init; }
+
+    /// <summary>True when the features came from the on-disk cache.</summary>
+    public required bool FeaturesFromCache { get; init; }
+
+    /// <summary>Wall seconds fitting transforms and the classifier.</summary>
+    public required double TrainSeconds { get; init; }
+
+    /// <summary>Wall seconds predicting the test split.</summary>
+    public required double PredictSeconds { get; init; }
+}

@@ -1,0 +1,46 @@
+using ClassicCv.Datasets;
+
+namespace ClassicCv.Experiments;
+
+/// <summary>Everything a run found, computed once; exporters only render it.</summary>
+public sealed record RunSummary
+{
+    /// <summary>The run's id (sorts by time).</summary>
+    public required string RunId { get; init; }
+
+    /// <summary>When the run started (UTC).</summary>
+    public required DateTimeOffset StartedUtc { get; init; }
+
+    /// <summary>Wall seconds of the whole run.</summary>
+    public required double DurationSeconds { get; init; }
+
+    /// <summary>The command line that reproduces the run.</summary>
+    public required string CommandLine { get; init; }
+
+    /// <summary>The seed every random step used.</summary>
+    public required int Seed { get; init; }
+
+    /// <summary>The dataset.</summary>
+    public required DatasetSummary Dataset { get; init; }
+
+    /// <summary>How the split was made.</summary>
+    public required string SplitDescription { get; init; }
+
+    /// <summary>Images in the training split (after skipped images were removed).</summary>
+    public required int TrainCount { get; init; }
+
+    /// <summary>Images in the test split (after skipped images were removed).</summary>
+    public required int TestCount { get; init; }
+
+    /// <summary>One result per contender, in the order they ran.</summary>
+    public required IReadOnlyList<PipelineResult> Pipelines { get; init; }
+
+    /// <summary>Images left out (not images, or failed to decode), with the reason.</summary>
+    public required IReadOnlyList<SkippedImage> Skipped { get; init; }
+
+    /// <summary>Warnings the run raised.</summary>
+    public required IReadOnlyList<string> Warnings { get; init; }
+
+    /// <summary>Versions of ClassicCv, the runtime and the libraries that did the work.</summary>
+    public required IReadOnlyDictionary<string, string> Versions { get; init; }
+}

@@ -1,0 +1,62 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ClassicCv.Experiments;
+
+namespace ClassicCv.Reports.Exporters;
+
+/// <summary><c>run.json</c>: the command line, seed, dataset fingerprint, class names, versions, timings and skipped images.</summary>
+public sealed class RunJsonExporter : ExporterBase
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <inheritdoc />
+    public override string Name => "run-json";
+
+    /// <inheritdoc />
+    protected override IEnumerable<(string RelativePath, string Content)> Render(RunSummary summary)
+    {
+        var document = new
+        {
+            run_id = summary.RunId,
+            started_utc = summary.StartedUtc.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            duration_seconds = Math.Round(summary.DurationSeconds, 3),
+            command_line = summary.CommandLine,
+            seed = summary.Seed,
+            dataset = new
+            {
+                name = summary.Dataset.Name,
+                source = summary.Dataset.Source,
+                format = summary.Dataset.Format,
+                fingerprint = summary.Dataset.Fingerprint,
+                images = summary.Dataset.ImageCount,
+                class_names = summary.Dataset.ClassNames,
+            },
+            split = new { description = summary.SplitDescription, n_train = summary.TrainCount, n_test = summary.TestCount },
+            versions = summary.Versions,
+            pipelines = summary.Pipelines.Select(p => new
+            {
+                name = p.Name,
+                features = p.Features,
+                classifier = p.Classifier,
+                settings = p.Settings,
+                feature_length = p.FeatureLength,
+                accuracy = Math.Round(p.Metrics.Accuracy, 6),
+                macro_f1 = Math.Round(p.Metrics.MacroF1, 6),
+                timings = new
+                {
+                    extract_seconds = Math.Round(p.ExtractSeconds, 4),
+                    features_from_cache = p.FeaturesFromCache,
+                    train_seconds = Math.Round(p.TrainSeconds, 4),
+                    predict_seconds = Math.Round(p.PredictSeconds, 4),
+                },
+            }),
+            skipped_images = summary.Skipped.Select(s => new { path = s.Path, reason = s.Reason }),
+            warnings = summary.Warnings,
+        };
+        yield return ("run.json", JsonSerializer.Serialize(document, Options) + "\n");
+    }
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace ClassicCv.Reports;
+
+/// <summary>Number and name formatting shared by every exporter; always the invariant culture.</summary>
+public static class ReportFormat
+{
+    /// <summary>A ratio or score with up to six decimals (e.g. <c>0.9725</c>).</summary>
+    public static string Ratio(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+
+    /// <summary>Seconds with up to four decimals.</summary>
+    public static string Seconds(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>A whole number.</summary>
+    public static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A pipeline name made safe as a file name: <c>hog[cell=4]/linear-svm</c> → <c>hog[cell=4]__linear-svm</c>.</summary>
+    public static string FileName(string pipelineName)
+    {
+        ArgumentNullException.ThrowIfNull(pipelineName);
+        var invalid = Path.GetInvalidFileNameChars().Append('\\').ToHashSet();
+        var safe = string.Concat(pipelineName.Replace("/", "__", StringComparison.Ordinal).Select(ch => invalid.Contains(ch) || char.IsControl(ch) ? '_' : ch));
+        return safe.Length > 0 && safe[0] == '.' ? "_" + safe[1..] : safe;
+    }
+}

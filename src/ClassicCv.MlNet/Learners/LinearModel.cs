@@ -1,0 +1,82 @@
+using ClassicCv.Features;
+using ClassicCv.Learning;
+
+namespace ClassicCv.MlNet.Learners;
+
+/// <summary>
+/// A linear multiclass model: score_k(x) = w_k · x + b_k, predicting the highest score. With
+/// <see cref="Softmax"/> the scores are turned into probabilities.
+/// </summary>
+public sealed class LinearModel : IClassifierModel
+{
+    /// <summary>Creates the model.</summary>
+    /// <param name="weights">Class-major weights: <paramref name="classCount"/> rows of <paramref name="featureCount"/>.</param>
+    /// <param name="biases">One bias per class.</param>
+    /// <param name="classCount">Number of classes.</param>
+    /// <param name="featureCount">Feature vector length.</param>
+    /// <param name="softmax">True when scores are logits of a probability model.</param>
+    public LinearModel(float[] weights, float[] biases, int classCount, int featureCount, bool softmax)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(biases);
+        if (weights.Length != classCount * featureCount || biases.Length != classCount)
+        {
+            throw new ArgumentException($"Expected {classCount}×{featureCount} weights and {classCount} biases, received {weights.Length} and {biases.Length}.", nameof(weights));
+        }
+
+        Weights = weights;
+        Biases = biases;
+        ClassCount = classCount;
+        FeatureCount = featureCount;
+        Softmax = softmax;
+    }
+
+    /// <summary>Class-major weights.</summary>
+    public float[] Weights { get; }
+
+    /// <summary>One bias per class.</summary>
+    public float[] Biases { get; }
+
+    /// <inheritdoc />
+    public int ClassCount { get; }
+
+    /// <summary>Feature vector length.</summary>
+    public int FeatureCount { get; }
+
+    /// <summary>True when scores are turned into probabilities with a softmax.</summary>
+    public bool Softmax { get; }
+
+    /// <inheritdoc />
+    public Predictions Predict(FeatureMatrix features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        if (features.Columns != FeatureCount)
+        {
+            throw new ArgumentException($"The model expects {FeatureCount} features, received {features.Columns}.", nameof(features));
+        }
+
+        var labels = new int[features.Rows];
+        var scores = new float[features.Rows * ClassCount];
+        Parallel.For(0, features.Rows, r =>
+        {
+            var row = features.Row(r);
+            var output = scores.AsSpan(r * ClassCount, ClassCount);
+            for (var k = 0; k < ClassCount; k++)
+            {
+                output[k] = System.Numerics.Tensors.TensorPrimitives.Dot(Weights.AsSpan(k * FeatureCount, FeatureCount), row) + Biases[k];
+            }
+
+            labels[r] = System.Numerics.Tensors.TensorPrimitives.IndexOfMax(output);
+            if (Softmax)
+            {
+                System.Numerics.Tensors.TensorPrimitives.SoftMax(output, output);
+            }
+        });
+        return new Predictions(labels, scores, Softmax);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+    }
+}

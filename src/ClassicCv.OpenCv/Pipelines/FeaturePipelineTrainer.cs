@@ -1,0 +1,76 @@
+using ClassicCv.Datasets;
+using ClassicCv.Experiments;
+using ClassicCv.Features.Transforms;
+using ClassicCv.Learning;
+using ClassicCv.OpenCv.Features;
+using ClassicCv.OpenCv.Imaging;
+using ClassicCv.Splitting;
+
+namespace ClassicCv.OpenCv.Pipelines;
+
+/// <summary>A classical contender: feature extractor → transforms fitted on the training split → learner.</summary>
+public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
+{
+    private readonly IFeatureExtractorSpec _features;
+    private readonly IReadOnlyList<IFeatureTransform> _transforms;
+    private readonly ILearner _learner;
+    private readonly FeatureStore _store;
+    private readonly ImageStreamer _streamer;
+    private DataSplit? _split;
+
+    /// <summary>Creates the contender.</summary>
+    /// <param name="features">The extractor's settings.</param>
+    /// <param name="transforms">Transforms applied in order after extraction.</param>
+    /// <param name="learner">The learner.</param>
+    /// <param name="store">The run's feature store, shared by contenders with the same features.</param>
+    /// <param name="streamer">Streams images when features must be extracted outside the store.</param>
+    public FeaturePipelineTrainer(IFeatureExtractorSpec features, IReadOnlyList<IFeatureTransform> transforms, ILearner learner, FeatureStore store, ImageStreamer streamer)
+    {
+        _features = features;
+        _transforms = transforms;
+        _learner = learner;
+        _store = store;
+        _streamer = streamer;
+    }
+
+    /// <inheritdoc />
+    public string FeaturesName => _features.Name;
+
+    /// <inheritdoc />
+    public string ClassifierName => _learner.Name;
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Settings =>
+        _learner.Hyperparameters.Append(new("transforms", string.Join("+", _transforms.Select(t => t.Name)))).ToDictionary();
+
+    /// <inheritdoc />
+    public Preparation Prepare(ImageDataset dataset, DataSplit split)
+    {
+        _split = split;
+        var prepared = _store.Get(_features, dataset, split);
+        return new Preparation(prepared.FromCache ? 0 : prepared.Features.Seconds, prepared.Extractor.Length, prepared.FromCache, prepared.Failed)
+        {
+            Notes = prepared.Extractor.Notes,
+        };
+    }
+
+    /// <inheritdoc />
+    public IImageClassifier Train(ImageDataset dataset, IReadOnlyList<int> trainItems)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(trainItems);
+        var prepared = _store.Get(_features, dataset, _split ?? throw new InvalidOperationException("Prepare must be called before Train."));
+        var features = prepared.Rows(trainItems);
+        var fitted = new List<IFittedFeatureTransform>();
+        foreach (var transform in _transforms)
+        {
+            var fit = transform.Fit(features);
+            features = fit.Apply(features);
+            fitted.Add(fit);
+        }
+
+        var labels = trainItems.Select(i => dataset.Items[i].Label).ToArray();
+        var model = _learner.Learn(features, labels, dataset.ClassNames.Count);
+        return new FeaturePipelineClassifier(prepared.Extractor, fitted, model, dataset.ClassNames, _streamer, prepared);
+    }
+}
