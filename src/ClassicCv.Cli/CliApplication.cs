@@ -17,13 +17,15 @@ internal static class CliApplication
     /// <summary>Runs the command line and returns the process exit code.</summary>
     /// <param name="args">Command-line arguments.</param>
     /// <param name="console">Where output goes.</param>
-    public static int Run(string[] args, IAnsiConsole console)
+    /// <param name="error">Where error lines go (standard error).</param>
+    public static int Run(string[] args, IAnsiConsole console, TextWriter error)
     {
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.SetApplicationName("classiccv");
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.ConfigureConsole(console);
             config.Settings.Registrar.RegisterInstance<IAnsiConsole>(console);
             config.AddCommand<RunCommand>("run")
@@ -38,24 +40,24 @@ internal static class CliApplication
         }
         catch (UserInputException exception)
         {
-            return Fail(exception.Message, UserErrorExitCode);
+            return Fail(error, exception.Message, UserErrorExitCode);
         }
         catch (CommandAppException exception)
         {
-            return Fail(exception.Message, UserErrorExitCode);
+            return Fail(error, exception.Message, UserErrorExitCode);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            return Fail($"unexpected {exception.GetType().Name}: {exception.Message} (set CLASSICCV_TRACE=1 for the stack trace)", InternalErrorExitCode, exception);
+            return Fail(error, $"unexpected {exception.GetType().Name}: {exception.Message} (set CLASSICCV_TRACE=1 for the stack trace)", InternalErrorExitCode, exception);
         }
     }
 
-    private static int Fail(string message, int exitCode, Exception? exception = null)
+    private static int Fail(TextWriter error, string message, int exitCode, Exception? exception = null)
     {
-        Console.Error.WriteLine($"classiccv: error: {message}");
+        error.WriteLine($"classiccv: error: {message}");
         if (exception is not null && Environment.GetEnvironmentVariable("CLASSICCV_TRACE") == "1")
         {
-            Console.Error.WriteLine(exception);
+            error.WriteLine(exception);
         }
 
         return exitCode;

@@ -8,4 +8,4 @@ if (Console.IsOutputRedirected)
     console.Profile.Width = 160;
 }
 
-return CliApplication.Run(args, console);
+return CliApplication.Run(args, console, Console.Error);

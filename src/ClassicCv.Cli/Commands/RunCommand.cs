@@ -3,7 +3,6 @@ using System.Globalization;
 using ClassicCv.Cli.Catalogs;
 using ClassicCv.Cli.Reporting;
 using ClassicCv.Datasets;
-using ClassicCv.Errors;
 using ClassicCv.Experiments;
 using ClassicCv.Features.Transforms;
 using ClassicCv.OpenCv.Features;
@@ -24,20 +23,17 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        if (!(settings.TestFraction > 0 && settings.TestFraction < 1))
-        {
-            throw new UserInputException($"--test-fraction is {settings.TestFraction.ToString(CultureInfo.InvariantCulture)}; expected a number strictly between 0 and 1.");
-        }
-
+        var seed = settings.SeedValue;
+        var testFraction = settings.TestFractionValue;
         var featureSpecs = FeatureCatalog.Parse(settings.Features);
-        var learners = ClassifierCatalog.Parse(settings.Classifiers, settings.Seed);
+        var learners = ClassifierCatalog.Parse(settings.Classifiers, seed);
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
-        var split = dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(settings.TestFraction, settings.Seed).Split(dataset.Labels());
+        var split = dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(testFraction, seed).Split(dataset.Labels());
 
         var observer = new ConsoleObserver(console, settings.Quiet);
         observer.StageStarted($"dataset {dataset.Name} ({dataset.Format}): {dataset.Items.Count} images, {dataset.ClassNames.Count} classes, {dataset.Skipped.Count} skipped; {split.Description}");
         var streamer = new ImageStreamer();
-        var store = new FeatureStore(streamer, settings.Seed);
+        var store = new FeatureStore(streamer, seed);
         var contenders = featureSpecs
             .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, [new Standardizer()], learner, store, streamer)))
             .ToArray();
@@ -48,8 +44,8 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             RunId = "",
             StartedUtc = started,
             DurationSeconds = clock.Elapsed.TotalSeconds,
-            CommandLine = RerunCommand(settings),
-            Seed = settings.Seed,
+            CommandLine = RerunCommand(settings, seed, testFraction),
+            Seed = seed,
             Dataset = new DatasetSummary(dataset.Name, dataset.Source, dataset.Format, dataset.Fingerprint, dataset.ClassNames, dataset.Items.Count),
             SplitDescription = outcome.Split.Description,
             TrainCount = outcome.Split.Train.Count,
@@ -74,8 +70,8 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         return export.Failures.Count == 0 ? 0 : 1;
     }
 
-    private static string RerunCommand(RunSettings settings) => string.Create(CultureInfo.InvariantCulture,
-        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)} --seed {settings.Seed} --test-fraction {settings.TestFraction} --out {Quote(settings.Out)}");
+    private static string RerunCommand(RunSettings settings, int seed, double testFraction) => string.Create(CultureInfo.InvariantCulture,
+        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}");
 
     private static string Quote(string value) =>
         value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";

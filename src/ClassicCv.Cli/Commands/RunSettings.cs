@@ -12,29 +12,35 @@ internal sealed class RunSettings : CommandSettings
     public string Dataset { get; init; } = "digits";
 
     [CommandOption("-f|--features <LIST>")]
-    [Description("Comma-separated feature extractors, each optionally with [key=value,...] parameters: hog, raw.")]
+    [Description("Comma-separated feature extractors, each optionally with [[key=value,...]] parameters: hog, raw.")]
     [DefaultValue("hog,raw")]
     public string Features { get; init; } = "hog,raw";
 
     [CommandOption("-c|--classifiers <LIST>")]
-    [Description("Comma-separated classifiers, each optionally with [key=value,...]: linear-svm, logistic-regression.")]
+    [Description("Comma-separated classifiers, each optionally with [[key=value,...]]: linear-svm, logistic-regression.")]
     [DefaultValue("linear-svm,logistic-regression")]
     public string Classifiers { get; init; } = "linear-svm,logistic-regression";
 
     [CommandOption("-s|--seed <SEED>")]
     [Description("Seed of every random step (split, learners); written into every report.")]
-    [DefaultValue(42)]
-    public int Seed { get; init; } = 42;
+    [DefaultValue("42")]
+    public string Seed { get; init; } = "42";
 
     [CommandOption("--test-fraction <FRACTION>")]
     [Description("Share of each class held out for testing when the dataset has no split of its own; strictly between 0 and 1.")]
-    [DefaultValue(0.2)]
-    public double TestFraction { get; init; } = 0.2;
+    [DefaultValue("0.2")]
+    public string TestFraction { get; init; } = "0.2";
 
     [CommandOption("-o|--out <FOLDER>")]
     [Description("Reports root: the run is written to <FOLDER>/<run-id>/.")]
     [DefaultValue("reports")]
     public string Out { get; init; } = "reports";
+
+    /// <summary>The seed, validated.</summary>
+    public int SeedValue => OptionValues.Int("--seed", Seed);
+
+    /// <summary>The test fraction, validated: strictly between 0 and 1.</summary>
+    public double TestFractionValue => OptionValues.Fraction("--test-fraction", TestFraction);
 
     [CommandOption("-q|--quiet")]
     [Description("Print only the results table and the report path.")]

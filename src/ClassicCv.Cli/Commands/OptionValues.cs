@@ -1,0 +1,20 @@
+using System.Globalization;
+using ClassicCv.Errors;
+
+namespace ClassicCv.Cli.Commands;
+
+/// <summary>Parses option values with messages that name the option, the value and what is allowed.</summary>
+internal static class OptionValues
+{
+    /// <summary>A whole number.</summary>
+    public static int Int(string option, string text) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new UserInputException($"{option} is '{text}'; expected a whole number.");
+
+    /// <summary>A number strictly between 0 and 1.</summary>
+    public static double Fraction(string option, string text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0 && value < 1
+            ? value
+            : throw new UserInputException($"{option} is {text}; expected a number strictly between 0 and 1.");
+}

@@ -1,0 +1,101 @@
+using ClassicCv.Configuration;
+using ClassicCv.Datasets.Readers;
+using ClassicCv.Features;
+using ClassicCv.Features.Transforms;
+using ClassicCv.Learning;
+using ClassicCv.OpenCv.Features;
+using ClassicCv.OpenCv.Imaging;
+using ClassicCv.OpenCv.Pipelines;
+using ClassicCv.Splitting;
+using ClassicCv.TestSupport;
+
+namespace ClassicCv.OpenCv.Tests.Pipelines;
+
+public sealed class FeaturePipelineTrainerTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    /// <summary>A nearest-class-mean learner: enough to show the pipeline wires features, transforms and labels right.</summary>
+    private sealed class NearestMeanLearner : ILearner
+    {
+        public string Name => "nearest-mean";
+
+        public IReadOnlyDictionary<string, string> Hyperparameters => new Dictionary<string, string>();
+
+        public int LearnCalls { get; private set; }
+
+        public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
+        {
+            LearnCalls++;
+            var means = new float[classCount][];
+            for (var k = 0; k < classCount; k++)
+            {
+                var rows = Enumerable.Range(0, labels.Count).Where(i => labels[i] == k).ToArray();
+                means[k] = Enumerable.Range(0, features.Columns).Select(c => rows.Average(r => features.Row(r)[c])).ToArray();
+            }
+
+            return new Model(means);
+        }
+
+        private sealed class Model(float[][] means) : IClassifierModel
+        {
+            public int ClassCount => means.Length;
+
+            public Predictions Predict(FeatureMatrix features) => new(
+                Enumerable.Range(0, features.Rows).Select(r =>
+                {
+                    var row = features.Row(r).ToArray();
+                    return Enumerable.Range(0, means.Length).MinBy(k => means[k].Zip(row, (m, v) => (m - v) * (m - v)).Sum());
+                }).ToArray(),
+                null,
+                false);
+
+            public void Dispose()
+            {
+            }
+        }
+    }
+
+    [Fact]
+    public void Given_two_classifiers_on_the_same_features_When_running_Then_features_are_extracted_once_and_images_classified()
+    {
+        SyntheticImages.WriteFolder(_temp.Path, ["flat", "steep"], perClass: 12, size: 24);
+        var dataset = new ImageFolderReader().Read(_temp.Path);
+        var split = new StratifiedHoldOut(0.25, 42).Split(dataset.Labels());
+        var streamer = new ImageStreamer(2);
+        var store = new FeatureStore(streamer, 42);
+        var hog = new HogSpec(ComponentSpec.Parse("hog", "feature"));
+        var first = new FeaturePipelineTrainer(hog, [new Standardizer()], new NearestMeanLearner(), store, streamer);
+        var second = new FeaturePipelineTrainer(hog, [new Standardizer()], new NearestMeanLearner(), store, streamer);
+
+        var preparedFirst = first.Prepare(dataset, split);
+        var preparedSecond = second.Prepare(dataset, split);
+        using var classifier = first.Train(dataset, split.Train);
+        var predictions = classifier.Predict(dataset, split.Test);
+
+        Assert.Equal(900, preparedFirst.FeatureLength);
+        Assert.Same(store.Get(hog, dataset, split), store.Get(hog, dataset, split));
+        Assert.Equal(preparedFirst.ExtractSeconds, preparedSecond.ExtractSeconds);
+        Assert.Equal(split.Test.Select(i => dataset.Items[i].Label), predictions.Labels);
+    }
+
+    [Fact]
+    public void Given_images_outside_the_run_When_predicting_Then_their_features_are_extracted_on_the_fly()
+    {
+        SyntheticImages.WriteFolder(_temp.Folder("train"), ["flat", "steep"], perClass: 10, size: 24, seed: 1);
+        SyntheticImages.WriteFolder(_temp.Folder("other"), ["flat", "steep"], perClass: 4, size: 24, seed: 9);
+        var dataset = new ImageFolderReader().Read(Path.Combine(_temp.Path, "train"));
+        var other = new ImageFolderReader().Read(Path.Combine(_temp.Path, "other"));
+        var split = new StratifiedHoldOut(0.2, 1).Split(dataset.Labels());
+        var streamer = new ImageStreamer(2);
+        var trainer = new FeaturePipelineTrainer(new HogSpec(ComponentSpec.Parse("hog", "feature")), [new Standardizer()], new NearestMeanLearner(), new FeatureStore(streamer, 1), streamer);
+        trainer.Prepare(dataset, split);
+
+        using var classifier = trainer.Train(dataset, split.Train);
+        var predictions = classifier.Predict(other, Enumerable.Range(0, other.Items.Count).ToArray());
+
+        Assert.Equal(other.Labels(), predictions.Labels);
+    }
+}
