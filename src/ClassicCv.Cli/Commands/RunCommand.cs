@@ -4,6 +4,7 @@ using ClassicCv.Cli.Catalogs;
 using ClassicCv.Cli.Reporting;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
+using ClassicCv.Evaluation;
 using ClassicCv.Experiments;
 using ClassicCv.Features.Transforms;
 using ClassicCv.OpenCv.Features;
@@ -41,7 +42,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var contenders = featureSpecs
             .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, [new Standardizer()], learner, store, streamer)))
             .ToArray();
-        var outcome = new ExperimentRunner(observer).Run(dataset, split, contenders);
+        var outcome = new ExperimentRunner(observer, new EvaluationOptions(settings.Seed)).Run(dataset, split, contenders);
 
         var summary = new RunSummary
         {
@@ -58,6 +59,10 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             Skipped = dataset.Skipped.Concat(outcome.Failed).ToArray(),
             Warnings = outcome.Notes,
             Versions = VersionInfo.Collect(),
+            TestImages = outcome.TestImages,
+            PairwiseTests = outcome.PairwiseTests,
+            BootstrapResamples = new EvaluationOptions(settings.Seed).BootstrapResamples,
+            PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64,
         };
 
         using var folder = ReportFolder.Create(settings.Out, started);
