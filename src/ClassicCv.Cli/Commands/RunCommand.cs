@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ClassicCv.Cli.Catalogs;
 using ClassicCv.Cli.Reporting;
+using ClassicCv.Cli.Reporting.Html;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.Evaluation;
@@ -67,7 +68,8 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
 
         using var folder = ReportFolder.Create(settings.Out, started);
         summary = summary with { RunId = folder.RunId };
-        var export = CompositeExporter.Default().Export(summary, folder.WorkingPath);
+        var thumbnails = new ThumbnailRenderer(streamer).Render(dataset, GallerySelection.AllItems(summary, HtmlReportExporter.DefaultGalleryCap));
+        var export = CompositeExporter.Default(new HtmlReportExporter(thumbnails)).Export(summary, folder.WorkingPath);
         folder.Commit();
         ResultsTable.Write(console, summary);
         foreach (var failure in export.Failures)
