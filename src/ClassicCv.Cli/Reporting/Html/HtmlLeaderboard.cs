@@ -39,7 +39,7 @@ internal static class HtmlLeaderboard
             CellWithInterval(html, p.Metrics.MacroF1, s?.Bootstrap.MacroF1);
             Cell(html, p.Metrics.BalancedAccuracy, p.Metrics.BalancedAccuracy.ToString("0.0000", CultureInfo.InvariantCulture));
             Cell(html, p.Metrics.CohensKappa, p.Metrics.CohensKappa.ToString("0.0000", CultureInfo.InvariantCulture));
-            Cell(html, s?.TopKAccuracy, s?.TopKAccuracy is { } top ? string.Create(CultureInfo.InvariantCulture, ks.Length == 1 ? top.ToString("0.0000", CultureInfo.InvariantCulture) : $"{top:0.0000} (k={s.TopK})") : "–");
+            Cell(html, s?.TopKAccuracy, s?.TopKAccuracy is { } top ? top.ToString("0.0000", CultureInfo.InvariantCulture) + (ks.Length == 1 ? "" : $" (k={s.TopK})") : "–");
             Cell(html, s?.LogLoss, s?.LogLoss is { } loss ? loss.ToString("0.0000", CultureInfo.InvariantCulture) : "–");
             Cell(html, test?.Test.PValue, test is null ? (rank == 0 ? "best" : "–") : ReportFormat.PValue(test.Test.PValue));
             Cell(html, p.ExtractMillisecondsPerImage, p.FeaturesFromCache ? "cached" : p.ExtractMillisecondsPerImage.ToString("0.000", CultureInfo.InvariantCulture));
