@@ -10,16 +10,16 @@ internal static class HtmlAssets
     public const string Css = """
         :root { --ink: #1d2330; --muted: #5b6475; --line: #d9dde5; --accent: #1f6feb; --bg: #f6f7f9; }
         * { box-sizing: border-box; }
-        body { margin: 0; font: 15px/1.45 system-ui, "Segoe UI", "DejaVu Sans", "Noto Sans", "Noto Sans CJK SC", sans-serif; color: var(--ink); background: var(--bg); }
+        body { margin: 0; font: 15px/1.45 system-ui, "Segoe UI", "DejaVu Sans", "Noto Sans", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; color: var(--ink); background: var(--bg); }
         main { max-width: 1280px; margin: 0 auto; padding: 24px; }
         h1 { font-size: 26px; margin: 0 0 4px; } h2 { font-size: 20px; margin: 32px 0 10px; border-bottom: 2px solid var(--line); padding-bottom: 4px; }
         h3 { font-size: 16px; margin: 18px 0 8px; }
         .muted { color: var(--muted); } .card { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 14px 18px; margin: 12px 0; }
         .facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; } .facts dt { color: var(--muted); } .facts dd { margin: 0; overflow-wrap: anywhere; }
         code, pre { font: 13px/1.4 ui-monospace, "DejaVu Sans Mono", monospace; } pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #eef1f5; padding: 8px 10px; border-radius: 6px; margin: 0; }
-        table { border-collapse: collapse; background: #fff; } th, td { padding: 5px 8px; border-bottom: 1px solid var(--line); text-align: right; vertical-align: top; }
+        table { border-collapse: collapse; background: #fff; } th, td { padding: 5px 7px; border-bottom: 1px solid var(--line); text-align: right; vertical-align: top; }
         th { background: #eef1f5; font-weight: 600; } td.text, th.text { text-align: left; overflow-wrap: anywhere; max-width: 22em; } td.name { min-width: 13em; overflow-wrap: break-word; }
-        table.sortable th { cursor: pointer; user-select: none; white-space: nowrap; } table.sortable th::after { content: " ⇅"; color: #9aa3b2; font-size: 11px; }
+        table.sortable th { cursor: pointer; user-select: none; vertical-align: bottom; } table.sortable th::after { content: " ⇅"; color: #9aa3b2; font-size: 11px; }
         table.sortable th[data-dir="asc"]::after { content: " ▲"; color: var(--accent); } table.sortable th[data-dir="desc"]::after { content: " ▼"; color: var(--accent); }
         tr.best td { background: #fff8e1; } .ci { color: var(--muted); font-size: 12px; white-space: nowrap; }
         .scroll { overflow: auto; max-width: 100%; } .chart { max-width: 100%; height: auto; background: #fff; border: 1px solid var(--line); border-radius: 8px; }
