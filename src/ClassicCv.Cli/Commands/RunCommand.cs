@@ -36,14 +36,14 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(settings.TestFraction, settings.Seed).Split(dataset.Labels());
 
-        var observer = new ConsoleObserver(console, settings.Quiet);
+        var observer = new ProgressObserver(console, ConsoleModes.Detect(console, settings.Quiet), settings.Verbose && !settings.Quiet);
         observer.StageStarted($"dataset {dataset.Name} ({dataset.Format}): {dataset.Items.Count} images, {dataset.ClassNames.Count} classes, {dataset.Skipped.Count} skipped; {split.Description}");
-        var streamer = new ImageStreamer();
+        var streamer = new ImageStreamer { Progress = observer };
         var store = new FeatureStore(streamer, settings.Seed);
         var contenders = featureSpecs
             .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, [new Standardizer()], learner, store, streamer)))
             .ToArray();
-        var outcome = new ExperimentRunner(observer, new EvaluationOptions(settings.Seed)).Run(dataset, split, contenders);
+        var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(settings.Seed)).Run(dataset, split, contenders));
 
         var summary = new RunSummary
         {
@@ -68,9 +68,14 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
 
         using var folder = ReportFolder.Create(settings.Out, started);
         summary = summary with { RunId = folder.RunId };
-        var thumbnails = new ThumbnailRenderer(streamer).Render(dataset, GallerySelection.AllItems(summary, HtmlReportExporter.DefaultGalleryCap));
+        var thumbnails = new ThumbnailRenderer(new ImageStreamer()).Render(dataset, GallerySelection.AllItems(summary, HtmlReportExporter.DefaultGalleryCap));
         var export = CompositeExporter.Default(new HtmlReportExporter(thumbnails)).Export(summary, folder.WorkingPath);
         folder.Commit();
+        foreach (var written in export.Written)
+        {
+            observer.Detail($"wrote {Path.Combine(folder.FinalPath, written)}");
+        }
+
         ResultsTable.Write(console, summary);
         foreach (var failure in export.Failures)
         {

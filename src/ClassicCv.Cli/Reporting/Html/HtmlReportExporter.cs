@@ -51,7 +51,7 @@ internal sealed class HtmlReportExporter : ExporterBase
         HtmlLeaderboard.Write(html, summary);
         if (summary.Pipelines.Count > 0)
         {
-            html.Append("<h2>Accuracy versus cost</h2><p class=\"muted\">Points on the dashed line are Pareto-optimal: no other pipeline is both cheaper and more accurate.</p>")
+            html.Append("<h2>Accuracy versus cost</h2><p class=\"muted\">Orange points, joined by the orange line, are Pareto-optimal: no other pipeline is both cheaper and more accurate.</p>")
                 .Append("<div class=\"scroll\">").Append(SvgCharts.AccuracyVersusCost(summary.Pipelines)).Append("</div>");
         }
 

@@ -25,7 +25,6 @@ internal static partial class SvgCharts
             var line = plot.Add.Scatter(front.Select(i => costs[i]).ToArray(), front.Select(i => accuracies[i]).ToArray());
             line.MarkerSize = 0;
             line.LineWidth = 2;
-            line.LinePattern = LinePattern.Dashed;
             line.Color = Colors.Orange;
             line.LegendText = "Pareto front";
         }
