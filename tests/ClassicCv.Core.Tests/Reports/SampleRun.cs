@@ -60,6 +60,45 @@ internal static class SampleRun
         };
     }
 
+    /// <summary>A run over <paramref name="classCount"/> classes with long names, four test images per class, two pipelines.</summary>
+    public static RunSummary Many(int classCount)
+    {
+        var names = Enumerable.Range(0, classCount).Select(i => $"class {i:000} — a rather long descriptive name {new string('x', i % 17)}").ToArray();
+        var truth = Enumerable.Range(0, classCount * 4).Select(i => i % classCount).ToArray();
+        var random = new Random(5);
+        var evaluator = new PipelineEvaluator(new EvaluationOptions(Seed: 5, BootstrapResamples: 200));
+        var pipelines = new[] { ("hog", 0.85), ("raw", 0.6) }.Select(p =>
+        {
+            var predicted = truth.Select(t => random.NextDouble() < p.Item2 ? t : random.Next(classCount)).ToArray();
+            var metrics = ClassificationMetrics.Compute(truth, predicted, names);
+            return new PipelineResult
+            {
+                Features = p.Item1,
+                Classifier = "linear-svm",
+                Settings = new Dictionary<string, string>(),
+                TrainCount = truth.Length * 4,
+                TestCount = truth.Length,
+                FeatureLength = 100,
+                Metrics = metrics,
+                Statistics = evaluator.Evaluate(truth, new Predictions(predicted, null, false), metrics, names),
+                TestPredictions = new Predictions(predicted, null, false),
+                ExtractSeconds = 1,
+                FeaturesFromCache = false,
+                TrainSeconds = p.Item2 * 10,
+                PredictSeconds = 0.1,
+            };
+        }).ToArray();
+        return Create() with
+        {
+            Dataset = new DatasetSummary("many", "/data", "image-folder", "def456", names, truth.Length * 5),
+            TrainCount = truth.Length * 4,
+            TestCount = truth.Length,
+            Pipelines = pipelines,
+            TestImages = truth.Select((label, i) => new TestImage(i, $"img{i}.png", $"/data/img{i}.png", label)).ToArray(),
+            PairwiseTests = PairwiseComparison.AgainstBest(pipelines.Select(p => p.Name).ToArray(), pipelines.Select(p => (IReadOnlyList<int>)p.TestPredictions!.Labels).ToArray(), truth),
+        };
+    }
+
     private static float[] Scores(int count, int[] predicted)
     {
         var scores = new float[count * ClassNames.Length];

@@ -23,7 +23,7 @@ internal static class HtmlHeatmap
         var dense = classNames.Count > DenseAbove;
         var html = new StringBuilder();
         html.Append(dense ? "<table class=\"heatmap dense\">" : "<table class=\"heatmap\">");
-        html.Append("<thead><tr><th class=\"row\">true ↓ / predicted →</th>");
+        html.Append("<thead><tr><th class=\"row\"><div>true ↓ / predicted →</div></th>");
         foreach (var name in classNames)
         {
             html.Append("<th class=\"col\" title=\"").Append(HtmlText.Escape(name)).Append("\"><span>").Append(HtmlText.Escape(name)).Append("</span></th>");
@@ -33,7 +33,7 @@ internal static class HtmlHeatmap
         for (var t = 0; t < classNames.Count; t++)
         {
             var support = confusion.RowTotal(t);
-            html.Append("<tr><th class=\"row\">").Append(HtmlText.Escape(classNames[t])).Append("</th>");
+            html.Append("<tr><th class=\"row\" title=\"").Append(HtmlText.Escape(classNames[t])).Append("\"><div>").Append(HtmlText.Escape(classNames[t])).Append("</div></th>");
             for (var p = 0; p < classNames.Count; p++)
             {
                 var count = confusion[t, p];

@@ -26,7 +26,7 @@ internal static class HtmlPipelineSection
             html.Append("<p class=\"muted\">settings: ").Append(HtmlText.Escape(string.Join(", ", pipeline.Settings.Select(s => $"{s.Key}={s.Value}")))).Append("</p>");
         }
 
-        html.Append("<div class=\"two\"><div><h3>Confusion matrix</h3><p class=\"muted\">Rows are true classes, colour is the share of the row <span class=\"legend\"></span> 0 → 1; hover a cell for counts.</p><div class=\"scroll\">")
+        html.Append(names.Count > HtmlHeatmap.DenseAbove ? "<div>" : "<div class=\"two\">").Append("<div><h3>Confusion matrix</h3><p class=\"muted\">Rows are true classes, colour is the share of the row <span class=\"legend\"></span> 0 → 1; hover a cell for counts.</p><div class=\"scroll\">")
             .Append(HtmlHeatmap.Render(pipeline.Metrics.Confusion, names))
             .Append("</div></div><div><h3>F1 per class</h3><div class=\"scroll\">")
             .Append(SvgCharts.ClassF1Bars(pipeline))

@@ -59,6 +59,37 @@ public sealed class HtmlReportExporterTests
         Assert.Equal(100 * 100, Regex.Matches(table, "<td ").Count);
     }
 
+    [Fact]
+    public void Given_a_run_with_100_long_class_names_When_rendering_Then_every_class_is_in_the_heatmap_and_the_f1_chart()
+    {
+        var folder = Directory.CreateTempSubdirectory("classiccv-html-many-").FullName;
+        new HtmlReportExporter(new Dictionary<int, byte[]>()).Export(SampleRun.Many(100), folder);
+        var html = File.ReadAllText(Path.Combine(folder, "index.html"));
+
+        Assert.Equal(2, Regex.Matches(html, "<table class=\"heatmap dense\">").Count);
+        Assert.Equal(2 * 100, Regex.Matches(html, "<th class=\"row\" title=\"class ").Count);
+        Assert.Contains("class 099 — a rather long", html, StringComparison.Ordinal);
+        File.Copy(Path.Combine(folder, "index.html"), Path.Combine(AppContext.BaseDirectory, "many-classes.html"), overwrite: true);
+    }
+
+    [Fact]
+    public void Given_the_german_culture_When_rendering_Then_numbers_use_the_invariant_decimal_point()
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+            var html = Render(new Dictionary<int, byte[]>());
+
+            Assert.Contains(">0.8000<", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("0,8000", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
     internal static string Render(IReadOnlyDictionary<int, byte[]> thumbnails, string? folder = null)
     {
         folder ??= Directory.CreateTempSubdirectory("classiccv-html-").FullName;
