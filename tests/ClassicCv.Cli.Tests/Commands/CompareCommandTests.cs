@@ -10,6 +10,18 @@ public sealed class CompareCommandTests
     public void Given_two_report_folders_When_comparing_Then_csv_and_html_rank_every_pipeline_of_both_runs()
     {
         var root = Directory.CreateTempSubdirectory("classiccv-compare-").FullName;
+        try
+        {
+            CompareTwoRuns(root);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static void CompareTwoRuns(string root)
+    {
         var first = WriteRun(root, "20260101-120000", accuracyShift: 0);
         var second = WriteRun(root, "20260102-120000", accuracyShift: 1);
         var output = Path.Combine(root, "out");
@@ -35,6 +47,7 @@ public sealed class CompareCommandTests
         var folder = Directory.CreateTempSubdirectory("classiccv-compare-").FullName;
 
         Assert.Equal(CliApplication.UserErrorExitCode, CliApplication.Run(["compare", folder], QuietConsole()));
+        Directory.Delete(folder, recursive: true);
     }
 
     private static string WriteRun(string root, string runId, int accuracyShift)

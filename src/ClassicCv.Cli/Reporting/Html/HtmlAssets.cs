@@ -28,7 +28,7 @@ internal static class HtmlAssets
         .two { display: flex; flex-wrap: wrap; gap: 18px; align-items: flex-start; } .two > div { flex: 1 1 420px; min-width: 0; }
         table.heatmap { font-size: 12px; width: max-content; } table.heatmap td { text-align: center; min-width: 26px; border: 1px solid #fff; padding: 3px 4px; }
         table.heatmap th.row { text-align: left; font-weight: 500; } table.heatmap th.row div { max-width: 14em; overflow-wrap: anywhere; }
-        table.heatmap th.col { vertical-align: bottom; padding: 4px 2px; } table.heatmap th.col span { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; max-height: 11em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+        table.heatmap th.col { vertical-align: bottom; padding: 4px 2px; } table.heatmap th.col span { writing-mode: vertical-rl; text-orientation: sideways; transform: rotate(180deg); display: inline-block; max-height: 11em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
         table.heatmap.dense td { min-width: 9px; width: 9px; height: 9px; padding: 0; font-size: 0; border-width: 0 1px 1px 0; }
         table.heatmap.dense th.col { padding: 2px 0; } table.heatmap.dense th.col span { font-size: 9px; max-height: 12em; }
         table.heatmap.dense th.row { font-size: 9px; padding: 0 4px; line-height: 10px; } table.heatmap.dense th.row div { max-width: 18em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }

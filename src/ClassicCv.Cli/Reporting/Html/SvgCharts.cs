@@ -37,8 +37,9 @@ internal static partial class SvgCharts
             marker.LegendText = firstOfKind ? (onFront ? "Pareto-optimal" : "dominated") : "";
             var label = plot.Add.Text(pipelines[i].Name, costs[i], accuracies[i]);
             label.LabelFontSize = 12;
+            label.LabelFontName = ChartFonts.For(pipelines[i].Name);
             label.LabelOffsetX = 8;
-            label.LabelOffsetY = -6;
+            label.LabelOffsetY = i % 2 == 0 ? -6 : 10;
             label.LabelFontColor = Colors.Black.WithAlpha(0.8);
         }
 
@@ -75,7 +76,8 @@ internal static partial class SvgCharts
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Left.TickLabelStyle.FontSize = perClass.Count > 40 ? 9 : 12;
-        plot.XLabel("F1 (grey: class absent from the test split)");
+        plot.Axes.Left.TickLabelStyle.FontName = ChartFonts.For(string.Concat(perClass.Select(m => Shorten(m.Name))));
+        plot.XLabel("F1 (grey: absent from the test split)");
         plot.Axes.SetLimits(0, 1.12, -0.6, perClass.Count - 0.4);
         var height = Math.Clamp(60 + (perClass.Count * (perClass.Count > 40 ? 11 : 20)), 180, 1400);
         return Export(plot, 520, height);
@@ -87,10 +89,10 @@ internal static partial class SvgCharts
 
     private static Plot NewPlot()
     {
-        var plot = new Plot();
-        plot.Font.Set("DejaVu Sans");
-        plot.Font.Automatic();
-        return plot;
+        // Plot.Font.Set would re-apply one font to every label at render time; setting ScottPlot's default leaves
+        // room for the per-label fonts ChartFonts picks for non-Latin names.
+        Fonts.Default = ChartFonts.Default;
+        return new Plot();
     }
 
     /// <summary>The plot as SVG without the XML declaration, its ids made unique within the page.</summary>

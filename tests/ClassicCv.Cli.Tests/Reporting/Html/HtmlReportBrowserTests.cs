@@ -35,8 +35,13 @@ public sealed class HtmlReportBrowserTests
         var png = new ThumbnailRenderer(new ImageStreamer(1)).Encode(image);
         HtmlReportExporterTests.Render(new Dictionary<int, byte[]> { [1] = png, [5] = png }, folder);
 
-        await using var browser = await HeadlessChromium.StartAsync();
-        var visit = await browser.VisitAsync(Path.Combine(folder, "index.html"), Probe);
+        PageVisit visit;
+        await using (var browser = await HeadlessChromium.StartAsync())
+        {
+            visit = await browser.VisitAsync(Path.Combine(folder, "index.html"), Probe);
+        }
+
+        Directory.Delete(folder, recursive: true);
         File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "sample-report.png"), visit.Screenshot);
 
         Assert.Empty(visit.Errors);
@@ -62,8 +67,13 @@ public sealed class HtmlReportBrowserTests
         var page = Path.Combine(folder, "bad.html");
         File.WriteAllText(page, "<!DOCTYPE html><html><body><img src=\"http://127.0.0.1:9/x.png\"><script>missing();</script></body></html>");
 
-        await using var browser = await HeadlessChromium.StartAsync();
-        var visit = await browser.VisitAsync(page, "1");
+        PageVisit visit;
+        await using (var browser = await HeadlessChromium.StartAsync())
+        {
+            visit = await browser.VisitAsync(page, "1");
+        }
+
+        Directory.Delete(folder, recursive: true);
 
         Assert.Contains("http://127.0.0.1:9/x.png", visit.Requests);
         Assert.Contains(visit.Errors, e => e.Contains("missing", StringComparison.Ordinal));

@@ -70,6 +70,7 @@ public sealed class HtmlReportExporterTests
         Assert.Equal(2 * 100, Regex.Matches(html, "<th class=\"row\" title=\"class ").Count);
         Assert.Contains("class 099 — a rather long", html, StringComparison.Ordinal);
         File.Copy(Path.Combine(folder, "index.html"), Path.Combine(AppContext.BaseDirectory, "many-classes.html"), overwrite: true);
+        Directory.Delete(folder, recursive: true);
     }
 
     [Fact]
@@ -92,8 +93,15 @@ public sealed class HtmlReportExporterTests
 
     internal static string Render(IReadOnlyDictionary<int, byte[]> thumbnails, string? folder = null)
     {
+        var temporary = folder is null;
         folder ??= Directory.CreateTempSubdirectory("classiccv-html-").FullName;
         new HtmlReportExporter(thumbnails).Export(SampleRun.Create(), folder);
-        return File.ReadAllText(Path.Combine(folder, "index.html"));
+        var html = File.ReadAllText(Path.Combine(folder, "index.html"));
+        if (temporary)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        return html;
     }
 }
