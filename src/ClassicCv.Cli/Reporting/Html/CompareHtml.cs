@@ -37,7 +37,7 @@ internal static class CompareHtml
             html.Append("<div class=\"card warn\">These runs do not share one dataset fingerprint and split: their accuracies come from different test sets and are not directly comparable.</div>");
         }
 
-        html.Append("<h2>Leaderboard</h2><p class=\"muted\">Click a column to sort. Intervals are each run's 95% bootstrap intervals.</p><div class=\"scroll\"><table class=\"sortable\" id=\"leaderboard\"><thead><tr><th>#</th><th class=\"text\">run</th><th class=\"text\">dataset</th><th class=\"text\">pipeline</th>");
+        html.Append("<h2>Leaderboard</h2><p class=\"muted\">Click a column to sort. Intervals are each run's 95% bootstrap intervals.</p><div class=\"scroll\"><table class=\"sortable\" id=\"leaderboard\"><thead><tr><th>#</th><th class=\"text nowrap\">run</th><th class=\"text nowrap\">dataset</th><th class=\"text nowrap\">pipeline</th>");
         foreach (var (_, title) in Shown)
         {
             html.Append("<th>").Append(HtmlText.Escape(title)).Append("</th>");
@@ -51,7 +51,7 @@ internal static class CompareHtml
                 .Append((i + 1).ToString(CultureInfo.InvariantCulture)).Append("</td>");
             foreach (var text in new[] { p.RunId, p.Dataset, p.Name })
             {
-                html.Append("<td class=\"text\" data-v=\"").Append(HtmlText.Escape(text)).Append("\">").Append(HtmlText.Escape(text)).Append("</td>");
+                html.Append("<td class=\"text nowrap\" data-v=\"").Append(HtmlText.Escape(text)).Append("\">").Append(HtmlText.Escape(text)).Append("</td>");
             }
 
             foreach (var (column, _) in Shown)

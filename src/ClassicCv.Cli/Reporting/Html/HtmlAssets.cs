@@ -18,7 +18,7 @@ internal static class HtmlAssets
         .facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; } .facts dt { color: var(--muted); } .facts dd { margin: 0; overflow-wrap: anywhere; }
         code, pre { font: 13px/1.4 ui-monospace, "DejaVu Sans Mono", monospace; } pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #eef1f5; padding: 8px 10px; border-radius: 6px; margin: 0; }
         table { border-collapse: collapse; background: #fff; } th, td { padding: 5px 7px; border-bottom: 1px solid var(--line); text-align: right; vertical-align: top; }
-        th { background: #eef1f5; font-weight: 600; } td.text, th.text { text-align: left; overflow-wrap: anywhere; max-width: 22em; } td.name { min-width: 13em; overflow-wrap: break-word; }
+        th { background: #eef1f5; font-weight: 600; } td.text, th.text { text-align: left; overflow-wrap: anywhere; max-width: 22em; } td.name { min-width: 13em; overflow-wrap: break-word; } .nowrap { white-space: nowrap; overflow-wrap: normal; }
         table.sortable th { cursor: pointer; user-select: none; vertical-align: bottom; } table.sortable th::after { content: " ⇅"; color: #9aa3b2; font-size: 11px; }
         table.sortable th[data-dir="asc"]::after { content: " ▲"; color: var(--accent); } table.sortable th[data-dir="desc"]::after { content: " ▼"; color: var(--accent); }
         tr.best td { background: #fff8e1; } .ci { color: var(--muted); font-size: 12px; white-space: nowrap; }
