@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 . .ci/prerequisites.sh
-classiccv_prerequisites
+classiccv_prerequisites chromium fonts-wqy-microhei
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

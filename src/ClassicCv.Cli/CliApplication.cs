@@ -32,6 +32,9 @@ internal static class CliApplication
                 .WithDescription("Train and measure every features × classifier pipeline on a dataset, and write the report.")
                 .WithExample("run")
                 .WithExample("run", "--dataset", "path/to/images", "--features", "hog[cell=8],raw", "--classifiers", "linear-svm,logistic-regression");
+            config.AddCommand<CompareCommand>("compare")
+                .WithDescription("Build a cross-run leaderboard (compare.html + compare.csv) from existing report folders, without retraining.")
+                .WithExample("compare", "reports/20260101-120000", "reports/20260102-090000");
         });
 
         try

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using ClassicCv.Cli.Catalogs;
 using ClassicCv.Cli.Reporting;
+using ClassicCv.Cli.Reporting.Html;
 using ClassicCv.Datasets;
+using ClassicCv.Evaluation;
 using ClassicCv.Experiments;
 using ClassicCv.Features.Transforms;
 using ClassicCv.OpenCv.Features;
@@ -30,14 +32,14 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(testFraction, seed).Split(dataset.Labels());
 
-        var observer = new ConsoleObserver(console, settings.Quiet);
+        var observer = new ProgressObserver(console, ConsoleModes.Detect(console, settings.Quiet), settings.Verbose && !settings.Quiet);
         observer.StageStarted($"dataset {dataset.Name} ({dataset.Format}): {dataset.Items.Count} images, {dataset.ClassNames.Count} classes, {dataset.Skipped.Count} skipped; {split.Description}");
-        var streamer = new ImageStreamer();
+        var streamer = new ImageStreamer { Progress = observer };
         var store = new FeatureStore(streamer, seed);
         var contenders = featureSpecs
             .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, [new Standardizer()], learner, store, streamer)))
             .ToArray();
-        var outcome = new ExperimentRunner(observer).Run(dataset, split, contenders);
+        var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed)).Run(dataset, split, contenders));
 
         var summary = new RunSummary
         {
@@ -54,12 +56,22 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             Skipped = dataset.Skipped.Concat(outcome.Failed).ToArray(),
             Warnings = outcome.Notes,
             Versions = VersionInfo.Collect(),
+            TestImages = outcome.TestImages,
+            PairwiseTests = outcome.PairwiseTests,
+            BootstrapResamples = new EvaluationOptions(seed).BootstrapResamples,
+            PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64,
         };
 
         using var folder = ReportFolder.Create(settings.Out, started);
         summary = summary with { RunId = folder.RunId };
-        var export = CompositeExporter.Default().Export(summary, folder.WorkingPath);
+        var thumbnails = new ThumbnailRenderer(new ImageStreamer()).Render(dataset, GallerySelection.AllItems(summary, HtmlReportExporter.DefaultGalleryCap));
+        var export = CompositeExporter.Default(new HtmlReportExporter(thumbnails)).Export(summary, folder.WorkingPath);
         folder.Commit();
+        foreach (var written in export.Written)
+        {
+            observer.Detail($"wrote {Path.Combine(folder.FinalPath, written)}");
+        }
+
         ResultsTable.Write(console, summary);
         foreach (var failure in export.Failures)
         {

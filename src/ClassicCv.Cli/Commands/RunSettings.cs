@@ -45,4 +45,8 @@ internal sealed class RunSettings : CommandSettings
     [CommandOption("-q|--quiet")]
     [Description("Print only the results table and the report path.")]
     public bool Quiet { get; init; }
+
+    [CommandOption("-v|--verbose")]
+    [Description("Also print each pipeline's confidence interval, kappa and costs, and every report file written.")]
+    public bool Verbose { get; init; }
 }

@@ -25,9 +25,15 @@ internal static class ResultsTable
             table.AddColumn(new TableColumn(Markup.Escape(title)) { Alignment = column is "features" or "classifier" ? Justify.Left : Justify.Right, NoWrap = true });
         }
 
+        var low = metrics.Header.ToList().IndexOf("accuracy_ci_low");
+        var high = metrics.Header.ToList().IndexOf("accuracy_ci_high");
+        var pValue = metrics.Header.ToList().IndexOf("mcnemar_p_vs_best");
+        table.AddColumn(new TableColumn("accuracy 95% CI") { Alignment = Justify.Right, NoWrap = true });
+        table.AddColumn(new TableColumn("p vs best") { Alignment = Justify.Right, NoWrap = true });
         foreach (var row in metrics.Rows.OrderByDescending(row => double.Parse(row[accuracy], System.Globalization.CultureInfo.InvariantCulture)))
         {
-            table.AddRow(columns.Select(c => Markup.Escape(row[c])).ToArray());
+            var interval = low >= 0 && row[low] != "" ? $"[{row[low]}, {row[high]}]" : "";
+            table.AddRow([.. columns.Select(c => Markup.Escape(row[c])), Markup.Escape(interval), Markup.Escape(pValue >= 0 ? row[pValue] : "")]);
         }
 
         console.Write(table);

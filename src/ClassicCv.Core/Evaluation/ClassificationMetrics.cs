@@ -28,6 +28,15 @@ public sealed record ClassificationMetrics
     /// <summary>Support-weighted mean of per-class F1.</summary>
     public required double WeightedF1 { get; init; }
 
+    /// <summary>Mean recall over the classes present in the truth (scikit-learn's <c>balanced_accuracy_score</c>).</summary>
+    public double BalancedAccuracy { get; init; }
+
+    /// <summary>
+    /// Cohen's kappa: agreement with the truth beyond what the class frequencies give by chance, (p_o − p_e) / (1 − p_e),
+    /// from −1 to 1; 0 when chance agreement is already perfect (p_e = 1).
+    /// </summary>
+    public double CohensKappa { get; init; }
+
     /// <summary>Metrics of every class, by label.</summary>
     public required IReadOnlyList<ClassMetrics> PerClass { get; init; }
 
@@ -62,11 +71,26 @@ public sealed record ClassificationMetrics
             MacroPrecision = present.Length == 0 ? 0 : present.Average(m => m.Precision),
             MacroRecall = present.Length == 0 ? 0 : present.Average(m => m.Recall),
             MacroF1 = present.Length == 0 ? 0 : present.Average(m => m.F1),
+            BalancedAccuracy = perClass.Any(m => m.Support > 0) ? perClass.Where(m => m.Support > 0).Average(m => m.Recall) : 0,
+            CohensKappa = Kappa(confusion),
             WeightedPrecision = perClass.Sum(m => m.Precision * m.Support) / total,
             WeightedRecall = perClass.Sum(m => m.Recall * m.Support) / total,
             WeightedF1 = perClass.Sum(m => m.F1 * m.Support) / total,
             PerClass = perClass,
             Confusion = confusion,
         };
+    }
+
+    private static double Kappa(ConfusionMatrix confusion)
+    {
+        if (confusion.Total == 0)
+        {
+            return 0;
+        }
+
+        double n = confusion.Total;
+        var observed = confusion.Correct / n;
+        var expected = Enumerable.Range(0, confusion.ClassCount).Sum(c => confusion.RowTotal(c) / n * (confusion.ColumnTotal(c) / n));
+        return expected >= 1 ? 0 : (observed - expected) / (1 - expected);
     }
 }

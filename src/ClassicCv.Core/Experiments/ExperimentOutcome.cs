@@ -1,4 +1,5 @@
 using ClassicCv.Datasets;
+using ClassicCv.Evaluation;
 using ClassicCv.Splitting;
 
 namespace ClassicCv.Experiments;
@@ -8,4 +9,11 @@ namespace ClassicCv.Experiments;
 /// <param name="Results">One result per contender, in order.</param>
 /// <param name="Failed">Images that failed to decode, with the reason.</param>
 /// <param name="Notes">Notes the contenders raised while preparing (each once).</param>
-public sealed record ExperimentOutcome(DataSplit Split, IReadOnlyList<PipelineResult> Results, IReadOnlyList<SkippedImage> Failed, IReadOnlyList<string> Notes);
+public sealed record ExperimentOutcome(DataSplit Split, IReadOnlyList<PipelineResult> Results, IReadOnlyList<SkippedImage> Failed, IReadOnlyList<string> Notes)
+{
+    /// <summary>The test images, in the order of every result's predictions.</summary>
+    public IReadOnlyList<TestImage> TestImages { get; init; } = [];
+
+    /// <summary>Every contender compared with the most accurate one.</summary>
+    public IReadOnlyList<PairwiseTest> PairwiseTests { get; init; } = [];
+}

@@ -12,12 +12,23 @@ namespace ClassicCv.Experiments;
 public sealed class ExperimentRunner
 {
     private readonly IExperimentObserver _observer;
+    private readonly PipelineEvaluator _evaluator;
+
+    /// <summary>Creates a runner that reports progress to <paramref name="observer"/> (bootstrap seeded with 42).</summary>
+    /// <param name="observer">Progress sink.</param>
+    public ExperimentRunner(IExperimentObserver observer)
+        : this(observer, new EvaluationOptions(42))
+    {
+    }
 
     /// <summary>Creates a runner that reports progress to <paramref name="observer"/>.</summary>
     /// <param name="observer">Progress sink.</param>
-    public ExperimentRunner(IExperimentObserver observer)
+    /// <param name="evaluation">How test statistics are computed (the bootstrap takes the run's seed from it).</param>
+    public ExperimentRunner(IExperimentObserver observer, EvaluationOptions evaluation)
     {
+        ArgumentNullException.ThrowIfNull(evaluation);
         _observer = observer;
+        _evaluator = new PipelineEvaluator(evaluation);
     }
 
     /// <summary>Runs the experiment.</summary>
@@ -56,6 +67,7 @@ public sealed class ExperimentRunner
             clock.Restart();
             var predictions = classifier.Predict(dataset, usable.Test);
             var predictSeconds = clock.Elapsed.TotalSeconds;
+            var metrics = ClassificationMetrics.Compute(truth, predictions.Labels, dataset.ClassNames);
             var result = new PipelineResult
             {
                 Features = contender.FeaturesName,
@@ -64,7 +76,9 @@ public sealed class ExperimentRunner
                 TrainCount = usable.Train.Count,
                 TestCount = usable.Test.Count,
                 FeatureLength = preparations[c].FeatureLength,
-                Metrics = ClassificationMetrics.Compute(truth, predictions.Labels, dataset.ClassNames),
+                Metrics = metrics,
+                Statistics = _evaluator.Evaluate(truth, predictions, metrics, dataset.ClassNames),
+                TestPredictions = predictions,
                 ExtractSeconds = preparations[c].ExtractSeconds,
                 FeaturesFromCache = preparations[c].FromCache,
                 TrainSeconds = trainSeconds,
@@ -75,6 +89,8 @@ public sealed class ExperimentRunner
         }
 
         var notes = preparations.SelectMany(p => p.Notes).Distinct(StringComparer.Ordinal).ToArray();
-        return new ExperimentOutcome(usable, results, failed.Values.ToArray(), notes);
+        var testImages = usable.Test.Select(i => new TestImage(i, dataset.Items[i].Id, dataset.Items[i].Location.Describe(), dataset.Items[i].Label)).ToArray();
+        var pairwise = PairwiseComparison.AgainstBest(results.Select(r => r.Name).ToArray(), results.Select(r => (IReadOnlyList<int>)r.TestPredictions!.Labels).ToArray(), truth);
+        return new ExperimentOutcome(usable, results, failed.Values.ToArray(), notes) { TestImages = testImages, PairwiseTests = pairwise };
     }
 }

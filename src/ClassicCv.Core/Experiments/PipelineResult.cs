@@ -40,4 +40,16 @@ public sealed record PipelineResult
 
     /// <summary>Wall seconds predicting the test split.</summary>
     public required double PredictSeconds { get; init; }
+
+    /// <summary>Statistics beyond the metrics (intervals, top-k, log loss, confusions); <c>null</c> when not computed.</summary>
+    public PipelineStatistics? Statistics { get; init; }
+
+    /// <summary>What the classifier said about each test image, in <see cref="RunSummary.TestImages"/> order; <c>null</c> when not kept.</summary>
+    public Learning.Predictions? TestPredictions { get; init; }
+
+    /// <summary>Test images per wall second of prediction (0 when unmeasured).</summary>
+    public double PredictImagesPerSecond => PredictSeconds > 0 ? TestCount / PredictSeconds : 0;
+
+    /// <summary>Wall milliseconds of decoding and feature extraction per train or test image (0 on a cache hit).</summary>
+    public double ExtractMillisecondsPerImage => TrainCount + TestCount > 0 ? ExtractSeconds * 1000 / (TrainCount + TestCount) : 0;
 }

@@ -1,4 +1,5 @@
 using ClassicCv.Datasets;
+using ClassicCv.Evaluation;
 
 namespace ClassicCv.Experiments;
 
@@ -43,4 +44,16 @@ public sealed record RunSummary
 
     /// <summary>Versions of ClassicCv, the runtime and the libraries that did the work.</summary>
     public required IReadOnlyDictionary<string, string> Versions { get; init; }
+
+    /// <summary>The test images, in the order of every pipeline's <see cref="PipelineResult.TestPredictions"/>.</summary>
+    public IReadOnlyList<TestImage> TestImages { get; init; } = [];
+
+    /// <summary>Every pipeline compared with the most accurate one (McNemar's test).</summary>
+    public IReadOnlyList<PairwiseTest> PairwiseTests { get; init; } = [];
+
+    /// <summary>Bootstrap resamples behind the confidence intervals (0 when none were computed).</summary>
+    public int BootstrapResamples { get; init; }
+
+    /// <summary>Peak working set of the process during the run, in bytes (0 when unmeasured).</summary>
+    public long PeakMemoryBytes { get; init; }
 }

@@ -24,6 +24,9 @@ public sealed class ImageStreamer
     /// <summary>Number of worker threads.</summary>
     public int DegreeOfParallelism { get; }
 
+    /// <summary>Receives the count of images handled after every chunk of every pass (from worker threads); <c>null</c> for none.</summary>
+    public IProgress<StreamProgress>? Progress { get; init; }
+
     /// <summary>Decodes each item and passes it to <paramref name="body"/> on one of the workers.</summary>
     /// <typeparam name="TWorker">Per-thread state (e.g. a feature extractor's native objects), disposed at the end.</typeparam>
     /// <param name="dataset">The dataset.</param>
@@ -47,6 +50,7 @@ public sealed class ImageStreamer
         var failed = new ConcurrentDictionary<int, SkippedImage>();
         var gate = new object();
         var nextChunk = 0;
+        var done = 0;
         var idxReaders = new Dictionary<string, IdxPixelReader>(StringComparer.Ordinal);
         var openCvThreads = Cv2.GetNumThreads();
         Cv2.SetNumThreads(1);
@@ -85,6 +89,8 @@ public sealed class ImageStreamer
 
                         body(worker, position, image);
                     }
+
+                    Progress?.Report(new StreamProgress(Interlocked.Add(ref done, Math.Min(ChunkSize, items.Count - start)), items.Count));
                 }
             });
         }

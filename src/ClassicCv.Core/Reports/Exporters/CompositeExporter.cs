@@ -15,9 +15,10 @@ public sealed class CompositeExporter
         _exporters = exporters;
     }
 
-    /// <summary>The CSV and JSON exporters every run writes.</summary>
-    public static CompositeExporter Default() =>
-        new([new MetricsCsvExporter(), new PerClassCsvExporter(), new ConfusionCsvExporter(), new RunJsonExporter()]);
+    /// <summary>The CSV and JSON exporters every run writes, followed by <paramref name="extra"/> ones (e.g. the HTML report).</summary>
+    /// <param name="extra">Exporters run after the default ones.</param>
+    public static CompositeExporter Default(params IReportExporter[] extra) =>
+        new([new MetricsCsvExporter(), new PerClassCsvExporter(), new ConfusionCsvExporter(), new RunJsonExporter(), new PredictionsCsvExporter(), new PairwiseTestsCsvExporter(), .. extra]);
 
     /// <summary>Runs every exporter.</summary>
     /// <param name="summary">The run.</param>
@@ -32,7 +33,7 @@ public sealed class CompositeExporter
             {
                 written.AddRange(exporter.Export(summary, reportFolder));
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException or TypeInitializationException or DllNotFoundException)
             {
                 failures.Add($"{exporter.Name}: {exception.Message}");
             }
