@@ -5,7 +5,6 @@ using ClassicCv.Cli.Reporting;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.Experiments;
-using ClassicCv.Features.Transforms;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.OpenCv.Pipelines;
@@ -30,6 +29,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         }
 
         var featureSpecs = FeatureCatalog.Parse(settings.Features);
+        var transforms = TransformCatalog.Parse(settings.Transforms);
         var learners = ClassifierCatalog.Parse(settings.Classifiers, settings.Seed);
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(settings.TestFraction, settings.Seed).Split(dataset.Labels());
@@ -37,9 +37,9 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var observer = new ConsoleObserver(console, settings.Quiet);
         observer.StageStarted($"dataset {dataset.Name} ({dataset.Format}): {dataset.Items.Count} images, {dataset.ClassNames.Count} classes, {dataset.Skipped.Count} skipped; {split.Description}");
         var streamer = new ImageStreamer();
-        var store = new FeatureStore(streamer, settings.Seed);
+        var store = new FeatureStore(streamer, settings.Seed, settings.NoCache ? null : new FeatureCache(settings.Cache ?? FeatureCache.DefaultDirectory()));
         var contenders = featureSpecs
-            .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, [new Standardizer()], learner, store, streamer)))
+            .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer)))
             .ToArray();
         var outcome = new ExperimentRunner(observer).Run(dataset, split, contenders);
 
@@ -75,7 +75,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
     }
 
     private static string RerunCommand(RunSettings settings) => string.Create(CultureInfo.InvariantCulture,
-        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)} --seed {settings.Seed} --test-fraction {settings.TestFraction} --out {Quote(settings.Out)}");
+        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)} --transforms {Quote(settings.Transforms)} --seed {settings.Seed} --test-fraction {settings.TestFraction} --out {Quote(settings.Out)}");
 
     private static string Quote(string value) =>
         value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";

@@ -14,14 +14,25 @@ public sealed class FeatureStore
     private readonly ConcurrentDictionary<string, Lazy<PreparedFeatures>> _prepared = new(StringComparer.Ordinal);
     private readonly ImageStreamer _streamer;
     private readonly int _seed;
+    private readonly FeatureCache? _cache;
 
     /// <summary>Creates an empty store.</summary>
     /// <param name="streamer">Streams images for fitting and extraction.</param>
     /// <param name="seed">Seed for extractors that sample (e.g. a codebook).</param>
     public FeatureStore(ImageStreamer streamer, int seed)
+        : this(streamer, seed, null)
+    {
+    }
+
+    /// <summary>Creates an empty store that reuses and fills an on-disk cache.</summary>
+    /// <param name="streamer">Streams images for fitting and extraction.</param>
+    /// <param name="seed">Seed for extractors that sample (e.g. a codebook).</param>
+    /// <param name="cache">The feature cache, or <c>null</c> for none.</param>
+    public FeatureStore(ImageStreamer streamer, int seed, FeatureCache? cache)
     {
         _streamer = streamer;
         _seed = seed;
+        _cache = cache;
     }
 
     /// <summary>The features of every item of <paramref name="split"/> for <paramref name="spec"/>, computed on first use.</summary>
@@ -42,7 +53,14 @@ public sealed class FeatureStore
         var (width, height) = ReferenceSize(dataset, split.Train);
         var extractor = spec.Fit(new FeatureFitContext(dataset, split.Train, width, height, _seed, _streamer));
         var items = split.Train.Concat(split.Test).Order().ToArray();
+        var key = _cache is null ? "" : FeatureCache.Key(dataset.Fingerprint, items, extractor.Settings);
+        if (_cache?.TryLoad(key, items.Length, extractor.Length) is { } cached)
+        {
+            return new PreparedFeatures(dataset.Fingerprint, extractor, items, cached, fromCache: true);
+        }
+
         var features = FeatureExtraction.Run(extractor, dataset, items, _streamer);
+        _cache?.TrySave(key, features);
         return new PreparedFeatures(dataset.Fingerprint, extractor, items, features, fromCache: false);
     }
 
