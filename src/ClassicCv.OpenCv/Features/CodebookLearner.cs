@@ -27,6 +27,26 @@ public static class CodebookLearner
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(geometry);
+        var key = FeatureCache.Key(context.Dataset.Fingerprint, context.TrainItems, string.Create(CultureInfo.InvariantCulture,
+            $"codebook:{geometry.Width}x{geometry.Height};grid={string.Join(';', geometry.Grid.Select(p => $"{p.Pt.X},{p.Pt.Y},{p.Size}"))};detect={geometry.Detect};k={words};sample={sample};seed={context.Seed};iterations={Iterations};images={MaxImages}"));
+        if (context.Cache?.TryLoad(key, words + 1, Codebook.DescriptorLength) is { } cached)
+        {
+            var values = cached.Matrix.Values;
+            return new Codebook(values[..(words * Codebook.DescriptorLength)].ToArray(), values[words * Codebook.DescriptorLength], [
+                string.Create(CultureInfo.InvariantCulture, $"sift-bovw: codebook of {words} words reused from the feature cache (seed {context.Seed})."),
+            ]);
+        }
+
+        var codebook = LearnWithKMeans(context, geometry, words, sample);
+        var stored = new float[(words + 1) * Codebook.DescriptorLength];
+        codebook.Centers.ToArray().CopyTo(stored, 0);
+        stored[words * Codebook.DescriptorLength] = (float)codebook.SigmaSquared;
+        context.Cache?.TrySave(key, new ExtractedFeatures(new ClassicCv.Features.FeatureMatrix(words + 1, Codebook.DescriptorLength, stored), new Dictionary<int, Datasets.SkippedImage>(), 0));
+        return codebook;
+    }
+
+    private static Codebook LearnWithKMeans(FeatureFitContext context, SiftGeometry geometry, int words, int sample)
+    {
         var random = new Random(context.Seed);
         var images = context.TrainItems.OrderBy(_ => random.Next()).Take(MaxImages).Order().ToArray();
         var perImage = Math.Max(1, (sample + images.Length - 1) / images.Length);

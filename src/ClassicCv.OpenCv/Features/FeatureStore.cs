@@ -51,7 +51,7 @@ public sealed class FeatureStore
     private PreparedFeatures Prepare(IFeatureExtractorSpec spec, ImageDataset dataset, DataSplit split)
     {
         var (width, height) = ReferenceSize(dataset, split.Train);
-        var extractor = spec.Fit(new FeatureFitContext(dataset, split.Train, width, height, _seed, _streamer));
+        var extractor = spec.Fit(new FeatureFitContext(dataset, split.Train, width, height, _seed, _streamer) { Cache = _cache });
         var items = split.Train.Concat(split.Test).Order().ToArray();
         var key = _cache is null ? "" : FeatureCache.Key(dataset.Fingerprint, items, extractor.Settings);
         if (_cache?.TryLoad(key, items.Length, extractor.Length) is { } cached)
