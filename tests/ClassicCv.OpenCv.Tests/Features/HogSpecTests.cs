@@ -55,6 +55,21 @@ public sealed class HogSpecTests
         Assert.Equal(perBin[0], perBin[8], 3);
     }
 
+    [Theory]
+    [InlineData(28, 28)]
+    [InlineData(29, 28)]
+    public void Given_an_image_When_extracting_Then_the_vector_equals_opencv_hog_descriptor_compute_on_the_window(int size, int window)
+    {
+        using var data = SyntheticDataset.Textures(1, size, color: false, seed: 6);
+        var extractor = Fit("hog[cell=4,block=2,stride=1]", data);
+        using var image = Cv2.ImRead(data.Folder + "/0000.png", ImreadModes.Grayscale);
+        using var descriptor = new HOGDescriptor(new Size(window, window), new Size(8, 8), new Size(4, 4), new Size(4, 4), 9);
+        using var roi = new Mat(image, new Rect((size - window) / 2, (size - window) / 2, window, window));
+        using var crop = roi.Clone();
+
+        Assert.Equal(descriptor.Compute(crop), Extract.One(extractor, image));
+    }
+
     [Fact]
     public void Given_the_same_image_When_extracting_twice_Then_the_vectors_are_identical()
     {
