@@ -30,6 +30,9 @@ internal static class CliApplication
                 .WithDescription("Train and measure every features × classifier pipeline on a dataset, and write the report.")
                 .WithExample("run")
                 .WithExample("run", "--dataset", "path/to/images", "--features", "hog[cell=8],raw", "--classifiers", "linear-svm,logistic-regression");
+            config.AddCommand<ExtractCommand>("extract")
+                .WithDescription("Extract the features of both splits of a dataset into a Parquet file (one row per image).")
+                .WithExample("extract", "--dataset", "path/to/images", "--features", "hog+color-hist", "--out", "features.parquet");
         });
 
         try
