@@ -34,12 +34,15 @@ internal static class Program
         {
             var spec = CreateSpec(ComponentSpec.Parse(text, "feature"));
             var fitClock = Stopwatch.StartNew();
-            var extractor = spec.Fit(new FeatureFitContext(dataset, train, 0, 0, 42, streamer) with { ReferenceWidth = ReferenceSize(dataset).Width, ReferenceHeight = ReferenceSize(dataset).Height });
+            var (width, height) = ReferenceSize(dataset);
+            var extractor = spec.Fit(new FeatureFitContext(dataset, train, width, height, 42, streamer));
             var fitSeconds = fitClock.Elapsed.TotalSeconds;
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var features = FeatureExtraction.Run(extractor, dataset, all, streamer);
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var megabytes = (double)features.Matrix.Rows * features.Matrix.Columns * sizeof(float) / (1 << 20);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"feature={text} dim={extractor.Length} images={all.Length} fit_seconds={fitSeconds:F2} seconds={features.Seconds:F3} img_per_s={all.Length / features.Seconds:F1} matrix_mb={megabytes:F1} failed={features.Failed.Count}"));
+                $"feature={text} dim={extractor.Length} images={all.Length} fit_seconds={fitSeconds:F2} seconds={features.Seconds:F3} img_per_s={all.Length / features.Seconds:F1} cpu_seconds={cpuSeconds:F3} matrix_mb={megabytes:F1} failed={features.Failed.Count}"));
         }
 
         return 0;
