@@ -16,6 +16,10 @@ public sealed class HogSpecTests
     [InlineData("hog[cell=8,block=2,stride=1]", 64, 1764)]
     [InlineData("hog[cell=8,block=3,stride=1]", 64, 6 * 6 * 9 * 9)]
     [InlineData("hog[cell=5,block=2,stride=1]", 20, 324)]
+    [InlineData("hog[preset=opencv]", 64, 1764)]
+    [InlineData("hog[preset=skimage]", 64, 6 * 6 * 9 * 9)]
+    [InlineData("hog[preset=skimage,block=2]", 64, 1764)]
+    [InlineData("hog[preset=opencv]", 32, 324)]
     public void Given_a_geometry_When_fitting_Then_the_descriptor_length_matches_opencv(string text, int size, int length)
     {
         using var data = SyntheticDataset.Textures(1, size, color: false, seed: 1);
@@ -86,7 +90,8 @@ public sealed class HogSpecTests
     [InlineData("hog[bins=1]", "bins=1")]
     [InlineData("hog[signed=maybe]", "signed=maybe")]
     [InlineData("hog[size=axb]", "size=axb")]
-    [InlineData("hog[orientations=9]", "valid parameters: cell, block, stride, bins, signed, size")]
+    [InlineData("hog[orientations=9]", "valid parameters: cell, block, stride, bins, signed, size, preset")]
+    [InlineData("hog[preset=dalal]", "preset=dalal")]
     public void Given_a_bad_parameter_When_parsing_Then_the_message_names_it(string text, string expected)
     {
         var error = Assert.Throws<UserInputException>(() => new HogSpec(ComponentSpec.Parse(text, "feature")));
