@@ -5,11 +5,20 @@ namespace ClassicCv.OpenCv.Features;
 /// <summary>Builds dense keypoint grids for SIFT.</summary>
 public static class DenseGrid
 {
-    /// <summary>Keypoints every <paramref name="step"/> px whose whole patch lies inside the image, at each scale.</summary>
+    /// <summary>
+    /// OpenCV's SIFT descriptor covers a square 6 × the keypoint's size wide (4 × 4 cells of 3σ, σ = size / 2); the
+    /// keypoint size giving a descriptor that covers a patch is therefore patch / 6.
+    /// </summary>
+    public const float PatchPerKeypointSize = 6f;
+
+    /// <summary>
+    /// Upright keypoints every <paramref name="step"/> px whose whole patch (the square the descriptor covers) lies
+    /// inside the image, at each scale.
+    /// </summary>
     /// <param name="width">Image width in pixels.</param>
     /// <param name="height">Image height in pixels.</param>
     /// <param name="step">Grid step in pixels.</param>
-    /// <param name="patch">Keypoint diameter in pixels at the first scale.</param>
+    /// <param name="patch">Side in pixels of the square a descriptor covers at the first scale.</param>
     /// <param name="scales">Number of scales; each doubles the diameter.</param>
     public static IReadOnlyList<KeyPoint> Build(int width, int height, int step, int patch, int scales)
     {
@@ -24,7 +33,7 @@ public static class DenseGrid
             {
                 for (var x = half; x + half <= width; x += step)
                 {
-                    keypoints.Add(new KeyPoint(x, y, size));
+                    keypoints.Add(new KeyPoint(x, y, size / PatchPerKeypointSize, angle: 0));
                 }
             }
         }

@@ -6,8 +6,8 @@ namespace ClassicCv.OpenCv.Features;
 
 /// <summary>
 /// Settings of the SIFT bag of visual words. Parameters: <c>k</c> (codebook words, default 256), <c>step</c> (dense
-/// grid step in px, default 4), <c>patch</c> (keypoint diameter in px at the finest scale, default 8), <c>scales</c>
-/// (dense scales, each twice the previous patch, default 1), <c>detect</c> (use SIFT's detected keypoints instead of the
+/// grid step in px, default 4), <c>patch</c> (side in px of the square each dense descriptor covers at the finest scale,
+/// default 8), <c>scales</c> (dense scales, each twice the previous patch, default 1), <c>detect</c> (use SIFT's detected keypoints instead of the
 /// dense grid, default false), <c>assign</c> (hard or soft, default hard), <c>pyramid</c> (add the 2×2 spatial pyramid
 /// level to the 1×1 histogram, default false), <c>sample</c> (most descriptors the codebook is learnt from, default
 /// 50000), <c>size</c> (resize to WxH first; default the first image's size, or 64x64 when larger).
@@ -46,7 +46,7 @@ public sealed class SiftBovwSpec : IFeatureExtractorSpec
     /// <summary>Dense grid step in pixels.</summary>
     public int Step { get; }
 
-    /// <summary>Keypoint diameter in pixels at the finest dense scale.</summary>
+    /// <summary>Side in pixels of the square a dense descriptor covers at the finest scale.</summary>
     public int Patch { get; }
 
     /// <summary>Number of dense scales (diameters Patch, 2·Patch, …).</summary>

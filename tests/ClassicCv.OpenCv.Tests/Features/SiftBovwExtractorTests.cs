@@ -31,7 +31,8 @@ public sealed class SiftBovwExtractorTests : IDisposable
         var grid = DenseGrid.Build(32, 32, 4, 8, 2);
 
         Assert.Equal((7 * 7) + (5 * 5), grid.Count);
-        Assert.All(grid, point => Assert.InRange(point.Pt.X - (point.Size / 2), 0, 32 - point.Size));
+        Assert.All(grid, point => Assert.InRange(point.Pt.X - (point.Size * DenseGrid.PatchPerKeypointSize / 2), 0, 32 - (point.Size * DenseGrid.PatchPerKeypointSize)));
+        Assert.All(grid, point => Assert.Equal(0, point.Angle));
     }
 
     [Fact]
