@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ClassicCv.Datasets;
+using ClassicCv.Features;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Splitting;
 
@@ -12,6 +13,7 @@ namespace ClassicCv.OpenCv.Features;
 public sealed class FeatureStore
 {
     private readonly ConcurrentDictionary<string, Lazy<PreparedFeatures>> _prepared = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<IFeatureExtractor>> _fitted = new(StringComparer.Ordinal);
     private readonly ImageStreamer _streamer;
     private readonly int _seed;
     private readonly FeatureCache? _cache;
@@ -50,8 +52,7 @@ public sealed class FeatureStore
 
     private PreparedFeatures Prepare(IFeatureExtractorSpec spec, ImageDataset dataset, DataSplit split)
     {
-        var (width, height) = ReferenceSize(dataset, split.Train);
-        var extractor = spec.Fit(new FeatureFitContext(dataset, split.Train, width, height, _seed, _streamer) { Cache = _cache });
+        var extractor = Fitted(spec, dataset, split);
         var items = split.Train.Concat(split.Test).Order().ToArray();
         var key = _cache is null ? "" : FeatureCache.Key(dataset.Fingerprint, items, extractor.Settings);
         if (_cache?.TryLoad(key, items.Length, extractor.Length) is { } cached)
@@ -59,9 +60,47 @@ public sealed class FeatureStore
             return new PreparedFeatures(dataset.Fingerprint, extractor, items, cached, fromCache: true);
         }
 
-        var features = FeatureExtraction.Run(extractor, dataset, items, _streamer);
+        var composite = spec as CompositeSpec;
+        var features = composite is not null && ((CompositeExtractor)extractor).Parts.All(part => part.Mode == extractor.Mode)
+            ? Compose(composite, dataset, split)
+            : FeatureExtraction.Run(extractor, dataset, items, _streamer);
         _cache?.TrySave(key, features);
         return new PreparedFeatures(dataset.Fingerprint, extractor, items, features, fromCache: false);
+    }
+
+    /// <summary>Fits each spec once per run; a composition is built from its parts' fitted extractors (e.g. one shared codebook).</summary>
+    private IFeatureExtractor Fitted(IFeatureExtractorSpec spec, ImageDataset dataset, DataSplit split)
+    {
+        var key = $"{dataset.Fingerprint}|{split.Description}|{spec.Name}";
+        return _fitted.GetOrAdd(key, _ => new Lazy<IFeatureExtractor>(() =>
+        {
+            if (spec is CompositeSpec composite)
+            {
+                return new CompositeExtractor(composite.Name, composite.Parts.Select(part => Fitted(part, dataset, split)).ToArray());
+            }
+
+            var (width, height) = ReferenceSize(dataset, split.Train);
+            return spec.Fit(new FeatureFitContext(dataset, split.Train, width, height, _seed, _streamer) { Cache = _cache });
+        })).Value;
+    }
+
+    /// <summary>
+    /// When every part reads images the same way as the composition, its features are its parts' features side by
+    /// side (each part extracted once per run or read from the cache), and its extraction time is the sum of its parts'
+    /// (0 for parts read from the cache). Mixed colour and grayscale parts are extracted together instead, so the
+    /// grayscale parts see the same conversion of the colour image as when the trained pipeline classifies new images.
+    /// </summary>
+    private ExtractedFeatures Compose(CompositeSpec composite, ImageDataset dataset, DataSplit split)
+    {
+        var parts = composite.Parts.Select(part => Get(part, dataset, split)).ToArray();
+        var matrix = FeatureMatrix.ConcatenateColumns(parts.Select(part => part.Features.Matrix).ToArray());
+        var failed = new Dictionary<int, SkippedImage>();
+        foreach (var (position, skipped) in parts.SelectMany(part => part.Features.Failed))
+        {
+            failed.TryAdd(position, skipped);
+        }
+
+        return new ExtractedFeatures(matrix, failed, parts.Sum(part => part.FromCache ? 0 : part.Features.Seconds));
     }
 
     private static (int Width, int Height) ReferenceSize(ImageDataset dataset, IReadOnlyList<int> trainItems)
