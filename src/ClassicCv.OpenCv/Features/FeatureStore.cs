@@ -54,16 +54,19 @@ public sealed class FeatureStore
     {
         var extractor = Fitted(spec, dataset, split);
         var items = split.Train.Concat(split.Test).Order().ToArray();
+        if (spec is CompositeSpec composite && ((CompositeExtractor)extractor).Parts.All(part => part.Mode == extractor.Mode))
+        {
+            var parts = composite.Parts.Select(part => Get(part, dataset, split)).ToArray();
+            return new PreparedFeatures(dataset.Fingerprint, extractor, items, Compose(parts), parts.All(part => part.FromCache));
+        }
+
         var key = _cache is null ? "" : FeatureCache.Key(dataset.Fingerprint, items, extractor.Settings);
         if (_cache?.TryLoad(key, items.Length, extractor.Length) is { } cached)
         {
             return new PreparedFeatures(dataset.Fingerprint, extractor, items, cached, fromCache: true);
         }
 
-        var composite = spec as CompositeSpec;
-        var features = composite is not null && ((CompositeExtractor)extractor).Parts.All(part => part.Mode == extractor.Mode)
-            ? Compose(composite, dataset, split)
-            : FeatureExtraction.Run(extractor, dataset, items, _streamer);
+        var features = FeatureExtraction.Run(extractor, dataset, items, _streamer);
         _cache?.TrySave(key, features);
         return new PreparedFeatures(dataset.Fingerprint, extractor, items, features, fromCache: false);
     }
@@ -86,13 +89,13 @@ public sealed class FeatureStore
 
     /// <summary>
     /// When every part reads images the same way as the composition, its features are its parts' features side by
-    /// side (each part extracted once per run or read from the cache), and its extraction time is the sum of its parts'
-    /// (0 for parts read from the cache). Mixed colour and grayscale parts are extracted together instead, so the
-    /// grayscale parts see the same conversion of the colour image as when the trained pipeline classifies new images.
+    /// side (each part extracted once per run, or read from the cache, where only the parts are kept), and its
+    /// extraction time is the sum of its parts' (0 for parts read from the cache). Mixed colour and grayscale parts are
+    /// extracted together instead, so the grayscale parts see the same conversion of the colour image as when the
+    /// trained pipeline classifies new images.
     /// </summary>
-    private ExtractedFeatures Compose(CompositeSpec composite, ImageDataset dataset, DataSplit split)
+    private static ExtractedFeatures Compose(IReadOnlyList<PreparedFeatures> parts)
     {
-        var parts = composite.Parts.Select(part => Get(part, dataset, split)).ToArray();
         var matrix = FeatureMatrix.ConcatenateColumns(parts.Select(part => part.Features.Matrix).ToArray());
         var failed = new Dictionary<int, SkippedImage>();
         foreach (var (position, skipped) in parts.SelectMany(part => part.Features.Failed))
