@@ -81,12 +81,10 @@ public sealed class SiftBovwExtractorTests : IDisposable
     [Fact]
     public void Given_a_blank_image_When_extracting_with_detected_keypoints_Then_the_vector_is_zero_not_an_error()
     {
-        var extractor = Fit("sift-bovw[k=4,sample=1000]");
+        var detecting = Fit("sift-bovw[k=4,sample=1000,detect=true]");
         using var blank = Extract.Gray(32, 32, 128);
-        var detecting = (SiftBovwExtractor)new SiftBovwSpec(ComponentSpec.Parse("sift-bovw[k=4,sample=1000,detect=true]", "feature")).Fit(_data.FitContext());
 
         Assert.All(Extract.One(detecting, blank), value => Assert.Equal(0f, value));
-        Assert.Equal(4, extractor.Length);
     }
 
     [Theory]
