@@ -35,6 +35,9 @@ internal static class CliApplication
             config.AddCommand<CompareCommand>("compare")
                 .WithDescription("Build a cross-run leaderboard (compare.html + compare.csv) from existing report folders, without retraining.")
                 .WithExample("compare", "reports/20260101-120000", "reports/20260102-090000");
+            config.AddCommand<ExtractCommand>("extract")
+                .WithDescription("Extract the features of both splits of a dataset into a Parquet file (one row per image).")
+                .WithExample("extract", "--dataset", "path/to/images", "--features", "hog+color-hist", "--out", "features.parquet");
         });
 
         try

@@ -6,7 +6,6 @@ using ClassicCv.Cli.Reporting.Html;
 using ClassicCv.Datasets;
 using ClassicCv.Evaluation;
 using ClassicCv.Experiments;
-using ClassicCv.Features.Transforms;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.OpenCv.Pipelines;
@@ -28,6 +27,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var seed = settings.SeedValue;
         var testFraction = settings.TestFractionValue;
         var featureSpecs = FeatureCatalog.Parse(settings.Features);
+        var transforms = TransformCatalog.Parse(settings.Transforms);
         var learners = ClassifierCatalog.Parse(settings.Classifiers, seed);
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(testFraction, seed).Split(dataset.Labels());
@@ -35,9 +35,9 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var observer = new ProgressObserver(console, ConsoleModes.Detect(console, settings.Quiet), settings.Verbose && !settings.Quiet);
         observer.StageStarted($"dataset {dataset.Name} ({dataset.Format}): {dataset.Items.Count} images, {dataset.ClassNames.Count} classes, {dataset.Skipped.Count} skipped; {split.Description}");
         var streamer = new ImageStreamer { Progress = observer };
-        var store = new FeatureStore(streamer, seed);
+        var store = new FeatureStore(streamer, seed, settings.NoCache ? null : new FeatureCache(settings.Cache ?? FeatureCache.DefaultDirectory()));
         var contenders = featureSpecs
-            .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, [new Standardizer()], learner, store, streamer)))
+            .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer)))
             .ToArray();
         var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed)).Run(dataset, split, contenders));
 
@@ -83,7 +83,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
     }
 
     private static string RerunCommand(RunSettings settings, int seed, double testFraction) => string.Create(CultureInfo.InvariantCulture,
-        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}");
+        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}");
 
     private static string Quote(string value) =>
         value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";

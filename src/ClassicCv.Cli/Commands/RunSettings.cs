@@ -12,7 +12,7 @@ internal sealed class RunSettings : CommandSettings
     public string Dataset { get; init; } = "digits";
 
     [CommandOption("-f|--features <LIST>")]
-    [Description("Comma-separated feature extractors, each optionally with [[key=value,...]] parameters: hog, raw.")]
+    [Description("Comma-separated feature pipelines, each optionally with [[key=value,...]] parameters and several joined by + to concatenate them: hog, raw, color-hist, lbp, sift-bovw (e.g. hog[[cell=4,block=2]],hog+color-hist+lbp).")]
     [DefaultValue("hog,raw")]
     public string Features { get; init; } = "hog,raw";
 
@@ -20,6 +20,19 @@ internal sealed class RunSettings : CommandSettings
     [Description("Comma-separated classifiers, each optionally with [[key=value,...]]: linear-svm, logistic-regression.")]
     [DefaultValue("linear-svm,logistic-regression")]
     public string Classifiers { get; init; } = "linear-svm,logistic-regression";
+
+    [CommandOption("--transforms <LIST>")]
+    [Description("Comma-separated feature transforms applied in order, each fitted on the training split only: standardize, l2, pca[[components=N or a kept-variance fraction such as 0.95]]; or none.")]
+    [DefaultValue("standardize")]
+    public string Transforms { get; init; } = "standardize";
+
+    [CommandOption("--cache <FOLDER>")]
+    [Description("Feature cache folder (default: the per-user cache folder, e.g. ~/.cache/classiccv/features).")]
+    public string? Cache { get; init; }
+
+    [CommandOption("--no-cache")]
+    [Description("Neither read nor write the feature cache.")]
+    public bool NoCache { get; init; }
 
     [CommandOption("-s|--seed <SEED>")]
     [Description("Seed of every random step (split, learners); written into every report.")]

@@ -10,4 +10,8 @@ namespace ClassicCv.OpenCv.Features;
 /// <param name="ReferenceHeight">Height in pixels of the dataset's first image.</param>
 /// <param name="Seed">Seed for any sampling.</param>
 /// <param name="Streamer">Streams training images, for extractors that learn (e.g. a codebook).</param>
-public sealed record FeatureFitContext(ImageDataset Dataset, IReadOnlyList<int> TrainItems, int ReferenceWidth, int ReferenceHeight, int Seed, ImageStreamer Streamer);
+public sealed record FeatureFitContext(ImageDataset Dataset, IReadOnlyList<int> TrainItems, int ReferenceWidth, int ReferenceHeight, int Seed, ImageStreamer Streamer)
+{
+    /// <summary>The run's feature cache, where learnt state (e.g. a codebook) may be kept; <c>null</c> for none.</summary>
+    public FeatureCache? Cache { get; init; }
+}

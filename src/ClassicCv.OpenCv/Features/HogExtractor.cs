@@ -1,5 +1,7 @@
 using ClassicCv.OpenCv.Imaging;
 using OpenCvSharp;
+using OpenCvSharp.Internal;
+using OpenCvSharp.Internal.Vectors;
 
 namespace ClassicCv.OpenCv.Features;
 
@@ -60,6 +62,7 @@ public sealed class HogExtractor : IFeatureExtractor
     {
         private readonly HogExtractor _owner;
         private readonly HOGDescriptor _descriptor;
+        private readonly VectorOfFloat _values = new();
 
         public Worker(HogExtractor owner)
         {
@@ -72,11 +75,16 @@ public sealed class HogExtractor : IFeatureExtractor
             var sized = ImageResizer.ToSize(image, _owner._width, _owner._height, out var owned);
             try
             {
-                using var window = sized.Width == _owner._window.Width && sized.Height == _owner._window.Height
-                    ? sized.Clone()
-                    : new Mat(sized, _owner._window).Clone();
-                var values = _descriptor.Compute(window);
-                values.AsSpan().CopyTo(destination);
+                if (sized.Width == _owner._window.Width && sized.Height == _owner._window.Height)
+                {
+                    Compute(sized, destination);
+                    return;
+                }
+
+                // A copy, not a view: OpenCV's HOG would otherwise read gradients from pixels outside the window.
+                using var roi = new Mat(sized, _owner._window);
+                using var window = roi.Clone();
+                Compute(window, destination);
             }
             finally
             {
@@ -87,6 +95,29 @@ public sealed class HogExtractor : IFeatureExtractor
             }
         }
 
-        public void Dispose() => _descriptor.Dispose();
+        public void Dispose()
+        {
+            _descriptor.Dispose();
+            _values.Dispose();
+        }
+
+        /// <summary>
+        /// <c>HOGDescriptor::compute</c> into this worker's reusable native vector, copied straight into the feature
+        /// row: the same native call as <see cref="HOGDescriptor.Compute"/>, without a new managed array per image.
+        /// </summary>
+        private unsafe void Compute(Mat window, Span<float> destination)
+        {
+            NativeMethods.HandleException(NativeMethods.objdetect_HOGDescriptor_compute(
+                _descriptor.CvPtr, window.CvPtr, _values.CvPtr, new Size(0, 0), new Size(0, 0), null, 0));
+            GC.KeepAlive(window);
+            GC.KeepAlive(_descriptor);
+            var count = _values.Size;
+            if (count != destination.Length)
+            {
+                throw new InvalidOperationException($"HOG produced {count} values, expected {destination.Length}.");
+            }
+
+            new ReadOnlySpan<float>((void*)_values.ElemPtr, count).CopyTo(destination);
+        }
     }
 }

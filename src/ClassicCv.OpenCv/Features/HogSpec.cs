@@ -7,12 +7,15 @@ namespace ClassicCv.OpenCv.Features;
 /// Settings of the HOG extractor (OpenCV <c>HOGDescriptor</c>). Parameters: <c>cell</c> (cell side in pixels; default 4
 /// for images up to 32 px, else 8), <c>block</c> (cells per block side, default 2), <c>stride</c> (block stride in cells,
 /// default 1), <c>bins</c> (orientation bins, default 9), <c>signed</c> (0–360° gradients, default false), <c>size</c>
-/// (resize to WxH first; default the first image's size, or 64x64 when that is larger than 64 px).
+/// (resize to WxH first; default the first image's size, or 64x64 when that is larger than 64 px), <c>preset</c>
+/// (<c>opencv</c>: OpenCV's default geometry, 8-px cells, 2×2-cell blocks, 1-cell stride, 9 bins; <c>skimage</c>:
+/// scikit-image's <c>hog</c> defaults, 8-px cells, 3×3-cell blocks, 1-cell stride, 9 bins; parameters written
+/// alongside a preset override it).
 /// </summary>
 public sealed class HogSpec : IFeatureExtractorSpec
 {
     /// <summary>The parameter names HOG takes.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames = ["cell", "block", "stride", "bins", "signed", "size"];
+    public static readonly IReadOnlyList<string> ParameterNames = ["cell", "block", "stride", "bins", "signed", "size", "preset"];
 
     private readonly int? _cell;
     private readonly (int Width, int Height)? _size;
@@ -24,8 +27,9 @@ public sealed class HogSpec : IFeatureExtractorSpec
         ArgumentNullException.ThrowIfNull(spec);
         var parameters = new ComponentParameters(spec, "feature", ParameterNames);
         Name = spec.Text;
-        _cell = parameters.IntOrNull("cell", 2, 256);
-        BlockCells = parameters.Int("block", 2, 1, 16);
+        var preset = parameters.Choice("preset", "none", ["none", "opencv", "skimage"]);
+        _cell = parameters.IntOrNull("cell", 2, 256) ?? (preset == "none" ? null : 8);
+        BlockCells = parameters.Int("block", preset == "skimage" ? 3 : 2, 1, 16);
         StrideCells = parameters.Int("stride", 1, 1, 16);
         Bins = parameters.Int("bins", 9, 2, 64);
         Signed = parameters.Bool("signed", false);

@@ -27,7 +27,7 @@ internal sealed class IdxPixelReader : IDisposable
         if (_stream is null || index < _nextIndex)
         {
             _stream?.Dispose();
-            _stream = IdxFile.OpenData(_path);
+            _stream = new BufferedStream(IdxFile.OpenData(_path), 1 << 16);
             _stream.ReadExactly(new byte[_headerSize]);
             _nextIndex = 0;
         }

@@ -48,7 +48,8 @@ public sealed class ImageDecoder : IDisposable
                 }
 
             case IdxImageLocation idx when idxPixels is not null:
-                var gray = Mat.FromPixelData(idx.Rows, idx.Columns, MatType.CV_8UC1, idxPixels).Clone();
+                // The Mat pins and wraps the caller's array (no copy); the array outlives it.
+                var gray = Mat.FromPixelData(idx.Rows, idx.Columns, MatType.CV_8UC1, idxPixels);
                 if (mode == ImageReadMode.Grayscale)
                 {
                     return gray;

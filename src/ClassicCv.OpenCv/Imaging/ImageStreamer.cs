@@ -6,7 +6,8 @@ namespace ClassicCv.OpenCv.Imaging;
 
 /// <summary>
 /// Streams images through a callback on all cores: decode → use → dispose, so no dataset of decoded images is
-/// ever held. Chunks of consecutive items are handed out in order (IDX pixels are read in that order under a lock),
+/// ever held. A reader thread hands out chunks of consecutive items in order (reading IDX pixels in that order) through a
+/// small bounded queue, so memory stays bounded and workers never wait on each other,
 /// and OpenCV's own thread pool is held at one thread meanwhile so the cores are not oversubscribed.
 /// </summary>
 public sealed class ImageStreamer
@@ -48,81 +49,99 @@ public sealed class ImageStreamer
         ArgumentNullException.ThrowIfNull(createWorker);
         ArgumentNullException.ThrowIfNull(body);
         var failed = new ConcurrentDictionary<int, SkippedImage>();
-        var gate = new object();
-        var nextChunk = 0;
         var done = 0;
-        var idxReaders = new Dictionary<string, IdxPixelReader>(StringComparer.Ordinal);
         var openCvThreads = Cv2.GetNumThreads();
         Cv2.SetNumThreads(1);
+        var workers = Math.Min(DegreeOfParallelism, Math.Max(1, (items.Count + ChunkSize - 1) / ChunkSize));
+        using var chunks = new BlockingCollection<Chunk>(boundedCapacity: 4 * workers);
+        using var stop = new CancellationTokenSource();
         using var decoder = new ImageDecoder();
+        var reader = Task.Factory.StartNew(() => ReadChunks(dataset, items, chunks, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            var workers = Math.Min(DegreeOfParallelism, Math.Max(1, (items.Count + ChunkSize - 1) / ChunkSize));
             Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
             {
-                using var worker = createWorker();
-                while (true)
+                try
                 {
-                    int start;
-                    byte[]?[] pixels;
-                    lock (gate)
+                    using var worker = createWorker();
+                    foreach (var chunk in chunks.GetConsumingEnumerable(stop.Token))
                     {
-                        start = nextChunk * ChunkSize;
-                        if (start >= items.Count)
+                        for (var i = 0; i < chunk.Count; i++)
                         {
-                            return;
+                            var position = chunk.Start + i;
+                            var item = dataset.Items[items[position]];
+                            using var image = decoder.TryDecode(item.Location, mode, chunk.Pixels[i], out var reason);
+                            if (image is null)
+                            {
+                                failed[position] = new SkippedImage(item.Location.Describe(), reason);
+                                continue;
+                            }
+
+                            body(worker, position, image);
                         }
 
-                        nextChunk++;
-                        pixels = ReadIdxPixels(dataset, items, start, idxReaders);
+                        Progress?.Report(new StreamProgress(Interlocked.Add(ref done, chunk.Count), items.Count));
                     }
-
-                    for (var position = start; position < Math.Min(start + ChunkSize, items.Count); position++)
-                    {
-                        var item = dataset.Items[items[position]];
-                        using var image = decoder.TryDecode(item.Location, mode, pixels[position - start], out var reason);
-                        if (image is null)
-                        {
-                            failed[position] = new SkippedImage(item.Location.Describe(), reason);
-                            continue;
-                        }
-
-                        body(worker, position, image);
-                    }
-
-                    Progress?.Report(new StreamProgress(Interlocked.Add(ref done, Math.Min(ChunkSize, items.Count - start)), items.Count));
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    stop.Cancel();
+                    throw;
                 }
             });
         }
         finally
         {
+            stop.Cancel();
             Cv2.SetNumThreads(openCvThreads);
-            foreach (var reader in idxReaders.Values)
-            {
-                reader.Dispose();
-            }
+            reader.Wait(CancellationToken.None);
         }
 
         return failed;
     }
 
-    private static byte[]?[] ReadIdxPixels(ImageDataset dataset, IReadOnlyList<int> items, int start, Dictionary<string, IdxPixelReader> readers)
+    /// <summary>
+    /// Hands out chunks of consecutive positions on a reader thread; IDX pixels are read here, in order, so the
+    /// workers never wait on each other for a lock while the file is decompressed.
+    /// </summary>
+    private static void ReadChunks(ImageDataset dataset, IReadOnlyList<int> items, BlockingCollection<Chunk> chunks, CancellationToken stop)
     {
-        var pixels = new byte[]?[Math.Min(ChunkSize, items.Count - start)];
-        for (var i = 0; i < pixels.Length; i++)
+        var readers = new Dictionary<string, IdxPixelReader>(StringComparer.Ordinal);
+        try
         {
-            if (dataset.Items[items[start + i]].Location is IdxImageLocation idx)
+            for (var start = 0; start < items.Count && !stop.IsCancellationRequested; start += ChunkSize)
             {
-                if (!readers.TryGetValue(idx.ImagesPath, out var reader))
+                var pixels = new byte[]?[Math.Min(ChunkSize, items.Count - start)];
+                for (var i = 0; i < pixels.Length; i++)
                 {
-                    reader = new IdxPixelReader(idx.ImagesPath, idx.Rows, idx.Columns);
-                    readers[idx.ImagesPath] = reader;
+                    if (dataset.Items[items[start + i]].Location is IdxImageLocation idx)
+                    {
+                        if (!readers.TryGetValue(idx.ImagesPath, out var reader))
+                        {
+                            reader = new IdxPixelReader(idx.ImagesPath, idx.Rows, idx.Columns);
+                            readers[idx.ImagesPath] = reader;
+                        }
+
+                        pixels[i] = reader.Read(idx.Index);
+                    }
                 }
 
-                pixels[i] = reader.Read(idx.Index);
+                chunks.Add(new Chunk(start, pixels.Length, pixels), stop);
             }
         }
-
-        return pixels;
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // A worker failed or the run ended: stop reading.
+        }
+        finally
+        {
+            chunks.CompleteAdding();
+            foreach (var reader in readers.Values)
+            {
+                reader.Dispose();
+            }
+        }
     }
+
+    private sealed record Chunk(int Start, int Count, byte[]?[] Pixels);
 }

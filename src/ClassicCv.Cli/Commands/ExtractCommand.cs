@@ -1,0 +1,86 @@
+using System.Globalization;
+using ClassicCv.Cli.Catalogs;
+using ClassicCv.Cli.Exporting;
+using ClassicCv.Datasets;
+using ClassicCv.Errors;
+using ClassicCv.OpenCv.Features;
+using ClassicCv.OpenCv.Imaging;
+using ClassicCv.Splitting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace ClassicCv.Cli.Commands;
+
+/// <summary><c>classiccv extract</c>: the features of both splits of a dataset, written to a Parquet file.</summary>
+internal sealed class ExtractCommand(IAnsiConsole console) : Command<ExtractSettings>
+{
+    /// <inheritdoc />
+    public override int Execute(CommandContext context, ExtractSettings settings, CancellationToken cancellationToken)
+    {
+        if (!(settings.TestFraction > 0 && settings.TestFraction < 1))
+        {
+            throw new UserInputException($"--test-fraction is {settings.TestFraction.ToString(CultureInfo.InvariantCulture)}; expected a number strictly between 0 and 1.");
+        }
+
+        var specs = FeatureCatalog.Parse(settings.Features);
+        if (specs.Count != 1)
+        {
+            throw new UserInputException($"--features '{settings.Features}' names {specs.Count} pipelines; extract writes one, e.g. hog or hog+color-hist.");
+        }
+
+        var outputDirectory = Path.GetDirectoryName(Path.GetFullPath(settings.Out))!;
+        if (!Directory.Exists(outputDirectory))
+        {
+            throw new UserInputException($"--out '{settings.Out}': the folder '{outputDirectory}' does not exist; expected an existing folder.");
+        }
+
+        var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
+        var split = dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(settings.TestFraction, settings.Seed).Split(dataset.Labels());
+        var cache = settings.NoCache ? null : new FeatureCache(settings.Cache ?? FeatureCache.DefaultDirectory());
+        var prepared = new FeatureStore(new ImageStreamer(), settings.Seed, cache).Get(specs[0], dataset, split);
+
+        var testItems = split.Test.ToHashSet();
+        var kept = split.Train.Concat(split.Test).Order().Where(item => !prepared.Failed.ContainsKey(item)).ToArray();
+        var rows = kept.Select(item => Describe(dataset, item, testItems.Contains(item))).ToArray();
+        FeatureParquetWriter.Write(settings.Out, rows, prepared.Rows(kept), Metadata(settings, dataset, split, prepared));
+
+        var images = prepared.Features.Matrix.Rows;
+        var speed = prepared.FromCache
+            ? "read from the feature cache"
+            : string.Create(CultureInfo.InvariantCulture, $"{prepared.Features.Seconds:F2} s, {images / Math.Max(prepared.Features.Seconds, 1e-9):F0} images/s");
+        console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+            $"{rows.Length} images ({split.Train.Count} train / {split.Test.Count} test), {prepared.Extractor.Length} features each, {speed}")));
+        foreach (var note in prepared.Extractor.Notes)
+        {
+            console.MarkupLine($"note: {Markup.Escape(note)}");
+        }
+
+        foreach (var failed in prepared.Failed.Values)
+        {
+            console.MarkupLine($"[yellow]skipped[/] {Markup.Escape(failed.Path)}: {Markup.Escape(failed.Reason)}");
+        }
+
+        console.MarkupLine($"Features: [bold]{Markup.Escape(Path.GetFullPath(settings.Out))}[/]");
+        return 0;
+    }
+
+    private static FeatureRow Describe(ImageDataset dataset, int item, bool test)
+    {
+        var entry = dataset.Items[item];
+        return new FeatureRow(entry.Id, entry.Location.Describe(), test ? "test" : "train", entry.Label, dataset.ClassNames[entry.Label]);
+    }
+
+    private static Dictionary<string, string> Metadata(ExtractSettings settings, ImageDataset dataset, DataSplit split, PreparedFeatures prepared) => new()
+    {
+        ["classiccv.features"] = prepared.Extractor.Name,
+        ["classiccv.settings"] = prepared.Extractor.Settings,
+        ["classiccv.feature_length"] = prepared.Extractor.Length.ToString(CultureInfo.InvariantCulture),
+        ["classiccv.dataset"] = dataset.Name,
+        ["classiccv.dataset_source"] = dataset.Source,
+        ["classiccv.dataset_fingerprint"] = dataset.Fingerprint,
+        ["classiccv.split"] = split.Description,
+        ["classiccv.seed"] = settings.Seed.ToString(CultureInfo.InvariantCulture),
+        ["classiccv.class_names"] = string.Join('\n', dataset.ClassNames),
+        ["classiccv.code_version"] = FeatureCache.CodeVersion,
+    };
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using ClassicCv.Configuration;
+using ClassicCv.OpenCv.Imaging;
+using OpenCvSharp;
+
+namespace ClassicCv.OpenCv.Features;
+
+/// <summary>
+/// Settings of the colour histogram: a joint 3-D histogram of <c>bins</c>³ cells per spatial cell, L1-normalised.
+/// Parameters: <c>space</c> (hsv, rgb or lab; default hsv), <c>bins</c> (bins per channel, default 8), <c>grid</c>
+/// (spatial cells per side, default 1), <c>size</c> (resize to WxH first; default the first image's size, or 64x64 when
+/// larger). When the training images are grayscale it counts an intensity histogram of 4 × <c>bins</c> levels instead.
+/// </summary>
+public sealed class ColorHistogramSpec : IFeatureExtractorSpec
+{
+    /// <summary>The parameter names the colour histogram takes.</summary>
+    public static readonly IReadOnlyList<string> ParameterNames = ["space", "bins", "grid", "size"];
+
+    private const int GrayProbeImages = 16;
+    private readonly (int Width, int Height)? _size;
+
+    /// <summary>Validates the parameters of <paramref name="spec"/>.</summary>
+    /// <param name="spec">A <c>color-hist[...]</c> component.</param>
+    public ColorHistogramSpec(ComponentSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var parameters = new ComponentParameters(spec, "feature", ParameterNames);
+        Name = spec.Text;
+        Space = Enum.Parse<ColorSpace>(parameters.Choice("space", "hsv", ["hsv", "rgb", "lab"]), ignoreCase: true);
+        Bins = parameters.Int("bins", 8, 2, 64);
+        Grid = parameters.Int("grid", 1, 1, 16);
+        _size = parameters.Size("size");
+    }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <summary>The colour space counted in.</summary>
+    public ColorSpace Space { get; }
+
+    /// <summary>Bins per channel.</summary>
+    public int Bins { get; }
+
+    /// <summary>Spatial cells per side.</summary>
+    public int Grid { get; }
+
+    /// <inheritdoc />
+    public IFeatureExtractor Fit(FeatureFitContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (width, height) = _size ?? (context.ReferenceWidth <= 64 && context.ReferenceHeight <= 64 ? (context.ReferenceWidth, context.ReferenceHeight) : (64, 64));
+        if (width < Grid || height < Grid)
+        {
+            throw new Errors.UserInputException($"The feature '{Name}' has grid={Grid}, more cells than the {width}×{height} px images have pixels; use a smaller grid or size=WxH.");
+        }
+
+        var gray = IsGrayscale(context);
+        var notes = gray
+            ? [$"{Name}: the training images are grayscale, so it counts an intensity histogram of {4 * Bins} levels per cell instead of {Space.ToString().ToUpperInvariant()} colours."]
+            : Array.Empty<string>();
+        var space = gray ? "gray" : Space.ToString().ToLowerInvariant();
+        var settings = string.Create(CultureInfo.InvariantCulture, $"color-hist:size={width}x{height};space={space};bins={Bins};grid={Grid}");
+        return new ColorHistogramExtractor(Name, settings, width, height, gray ? null : Space, Bins, Grid, notes);
+    }
+
+    private static bool IsGrayscale(FeatureFitContext context)
+    {
+        var sample = context.TrainItems.Take(GrayProbeImages).ToArray();
+        if (sample.All(item => context.Dataset.Items[item].Location is Datasets.IdxImageLocation))
+        {
+            return true;
+        }
+
+        var colourful = 0;
+        new ImageStreamer(1).ForEach(context.Dataset, sample, ImageReadMode.Color, () => new Probe(), (_, _, image) =>
+        {
+            using var gray = new Mat();
+            using var back = new Mat();
+            using var difference = new Mat();
+            Cv2.CvtColor(image, gray, ColorConversionCodes.BGR2GRAY);
+            Cv2.CvtColor(gray, back, ColorConversionCodes.GRAY2BGR);
+            Cv2.Absdiff(image, back, difference);
+            using var flat = difference.Reshape(1);
+            if (Cv2.CountNonZero(flat) > 0)
+            {
+                colourful++;
+            }
+        });
+        return colourful == 0;
+    }
+
+    private sealed class Probe : IDisposable
+    {
+        public void Dispose()
+        {
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using ClassicCv.Configuration;
+using ClassicCv.OpenCv.Features;
+using ClassicCv.OpenCv.Imaging;
+using ClassicCv.Splitting;
+
+namespace ClassicCv.OpenCv.Tests.Features;
+
+public sealed class FeatureStoreTests
+{
+    private static IFeatureExtractorSpec Spec(string text) => ComponentSpec.Parse(text, "feature").Name switch
+    {
+        "hog" => new HogSpec(ComponentSpec.Parse(text, "feature")),
+        "lbp" => new LbpSpec(ComponentSpec.Parse(text, "feature")),
+        _ => new ColorHistogramSpec(ComponentSpec.Parse(text, "feature")),
+    };
+
+    [Fact]
+    public void Given_a_composition_of_grayscale_parts_When_preparing_Then_its_rows_are_its_parts_rows_side_by_side_and_the_parts_are_shared()
+    {
+        using var data = SyntheticDataset.Textures(6, 16, color: true, seed: 8);
+        var split = new StratifiedHoldOut(0.5, 1).Split(data.Dataset.Labels());
+        var store = new FeatureStore(new ImageStreamer(1), 1);
+        var hog = Spec("hog[cell=4]");
+        var hist = Spec("lbp[grid=2]");
+
+        var hogFeatures = store.Get(hog, data.Dataset, split);
+        var both = store.Get(new CompositeSpec([hog, hist]), data.Dataset, split);
+        var histFeatures = store.Get(hist, data.Dataset, split);
+
+        Assert.Equal(hogFeatures.Extractor.Length + histFeatures.Extractor.Length, both.Extractor.Length);
+        Assert.Equal("hog[cell=4]+lbp[grid=2]", both.Extractor.Name);
+        var items = split.Train;
+        var rows = both.Rows(items);
+        var hogRows = hogFeatures.Rows(items);
+        var histRows = histFeatures.Rows(items);
+        for (var r = 0; r < items.Count; r++)
+        {
+            Assert.Equal(hogRows.Row(r).ToArray().Concat(histRows.Row(r).ToArray()), rows.Row(r).ToArray());
+        }
+
+        Assert.Equal(hogFeatures.Features.Seconds + histFeatures.Features.Seconds, both.Features.Seconds, 9);
+        Assert.False(both.FromCache);
+    }
+
+    [Fact]
+    public void Given_a_composition_of_colour_and_grayscale_parts_When_preparing_Then_it_matches_the_composite_extractor_run_directly()
+    {
+        using var data = SyntheticDataset.Textures(4, 16, color: true, seed: 8);
+        var split = new StratifiedHoldOut(0.5, 1).Split(data.Dataset.Labels());
+        var composite = new CompositeSpec([Spec("lbp[grid=2]"), Spec("color-hist[bins=2]")]);
+
+        var stored = new FeatureStore(new ImageStreamer(1), 1).Get(composite, data.Dataset, split);
+        var direct = FeatureExtraction.Run(composite.Fit(data.FitContext(1)), data.Dataset, data.AllItems, new ImageStreamer(1));
+
+        Assert.Equal(direct.Matrix.Values.ToArray(), stored.Rows(data.AllItems).Values.ToArray());
+    }
+}
