@@ -63,7 +63,12 @@ public sealed class FeatureStore
         var key = _cache is null ? "" : FeatureCache.Key(dataset.Fingerprint, items, extractor.Settings);
         if (_cache?.TryLoad(key, items.Length, extractor.Length) is { } cached)
         {
-            return new PreparedFeatures(dataset.Fingerprint, extractor, items, cached, fromCache: true);
+            // The key is the content, not the location: the same images elsewhere reuse the entry, so failed images
+            // are named by where they are in this dataset, not where they were when the entry was written.
+            var failed = cached.Failed.ToDictionary(
+                pair => pair.Key,
+                pair => pair.Value with { Path = dataset.Items[items[pair.Key]].Location.Describe() });
+            return new PreparedFeatures(dataset.Fingerprint, extractor, items, cached with { Failed = failed }, fromCache: true);
         }
 
         var features = FeatureExtraction.Run(extractor, dataset, items, _streamer);

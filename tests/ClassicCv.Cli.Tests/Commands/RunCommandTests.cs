@@ -14,12 +14,14 @@ public sealed class RunCommandTests : IDisposable
 
     private string Data(string name = "data") => Path.Combine(_temp.Path, name);
 
+    private string Cache => Path.Combine(_temp.Path, "cache");
+
     [Fact]
     public void Given_an_image_folder_When_running_Then_every_pipeline_is_reported_in_every_file()
     {
         SyntheticImages.WriteFolder(Data(), ["flat", "steep", "mid"], perClass: 10, size: 24);
 
-        var run = CliRun.Of("run", "--dataset", Data(), "--features", "hog,raw[size=12]", "--classifiers", "linear-svm,logistic-regression", "--out", Reports, "--seed", "7");
+        var run = CliRun.Of("run", "--dataset", Data(), "--features", "hog,raw[size=12]", "--classifiers", "linear-svm,logistic-regression", "--out", Reports, "--seed", "7", "--no-cache");
 
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
         var folder = Assert.Single(Directory.GetDirectories(Reports));
@@ -43,7 +45,7 @@ public sealed class RunCommandTests : IDisposable
         SyntheticImages.WriteFolder(Data(), ["a", "b"], perClass: 12, size: 20);
         string Metrics(string outName)
         {
-            var run = CliRun.Of("run", "--dataset", Data(), "--out", Path.Combine(_temp.Path, outName), "-q");
+            var run = CliRun.Of("run", "--dataset", Data(), "--out", Path.Combine(_temp.Path, outName), "-q", "--no-cache");
             Assert.Equal(0, run.ExitCode);
             var lines = File.ReadAllLines(Path.Combine(Directory.GetDirectories(Path.Combine(_temp.Path, outName)).Single(), "metrics.csv"));
             return string.Join('\n', lines.Select(line => string.Join(',', line.Split(',')[..11])));
@@ -60,7 +62,7 @@ public sealed class RunCommandTests : IDisposable
         File.WriteAllBytes(corrupt, File.ReadAllBytes(corrupt)[..30]);
         File.WriteAllText(Path.Combine(Data(), "b", "readme.txt"), "hello");
 
-        var run = CliRun.Of("run", "--dataset", Data(), "--features", "hog", "--classifiers", "linear-svm", "--out", Reports);
+        var run = CliRun.Of("run", "--dataset", Data(), "--features", "hog", "--classifiers", "linear-svm", "--out", Reports, "--no-cache");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("2 image(s) skipped", run.Output, StringComparison.Ordinal);
@@ -76,6 +78,40 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Given_a_copy_of_a_dataset_with_a_corrupt_image_When_its_features_come_from_the_cache_Then_the_copy_is_named()
+    {
+        SyntheticImages.WriteFolder(Data("first"), ["a", "b"], perClass: 6, size: 20);
+        var corrupt = Path.Combine(Data("first"), "a", "002.png");
+        File.WriteAllBytes(corrupt, File.ReadAllBytes(corrupt)[..30]);
+        CopyFolder(Data("first"), Data("second"));
+        string[] Run(string dataset, string outName)
+        {
+            var run = CliRun.Of("run", "--dataset", Data(dataset), "--features", "hog", "--classifiers", "linear-svm", "--out", Path.Combine(_temp.Path, outName), "--cache", Cache, "-q");
+            Assert.Equal(0, run.ExitCode);
+            var folder = Directory.GetDirectories(Path.Combine(_temp.Path, outName)).Single();
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "run.json")));
+            return [.. json.RootElement.GetProperty("skipped_images").EnumerateArray().Select(s => s.GetProperty("path").GetString()!),
+                File.ReadAllLines(Path.Combine(folder, "metrics.csv"))[1].Split(',')[15]];
+        }
+
+        var first = Run("first", "out1");
+        var second = Run("second", "out2");
+
+        Assert.Equal([corrupt, "false"], first);
+        Assert.Equal([Path.Combine(Data("second"), "a", "002.png"), "true"], second);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public void Given_help_When_asking_Then_every_option_is_described()
     {
         var run = CliRun.Of("run", "--help");
@@ -88,7 +124,7 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public void Given_no_arguments_When_running_Then_the_embedded_digits_dataset_is_used()
     {
-        var run = CliRun.Of("run", "--out", Reports, "--features", "hog", "--classifiers", "linear-svm", "-q");
+        var run = CliRun.Of("run", "--out", Reports, "--features", "hog", "--classifiers", "linear-svm", "-q", "--cache", Cache);
 
         Assert.True(run.ExitCode == 0, run.Error);
         var metrics = File.ReadAllLines(Path.Combine(Directory.GetDirectories(Reports).Single(), "metrics.csv"));
