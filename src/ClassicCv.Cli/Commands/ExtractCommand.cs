@@ -42,7 +42,9 @@ internal sealed class ExtractCommand(IAnsiConsole console) : Command<ExtractSett
         var testItems = split.Test.ToHashSet();
         var kept = split.Train.Concat(split.Test).Order().Where(item => !prepared.Failed.ContainsKey(item)).ToArray();
         var rows = kept.Select(item => Describe(dataset, item, testItems.Contains(item))).ToArray();
-        FeatureParquetWriter.Write(settings.Out, rows, prepared.Rows(kept), Metadata(settings, dataset, split, prepared));
+        // Rows are already in item order; only undecodable images need a copy without their (zero) rows.
+        var matrix = prepared.Failed.Count == 0 ? prepared.Features.Matrix : prepared.Rows(kept);
+        FeatureParquetWriter.Write(settings.Out, rows, matrix, Metadata(settings, dataset, split, prepared));
 
         var images = prepared.Features.Matrix.Rows;
         var speed = prepared.FromCache

@@ -17,6 +17,9 @@ public sealed class FeatureCache
     private static readonly byte[] Magic = "CCVF"u8.ToArray();
     private static readonly byte[] EndMark = "END."u8.ToArray();
 
+    /// <summary>Age after which a leftover temporary file is removed by the next save.</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(1);
+
     /// <summary>Uses (and creates when needed) a cache folder.</summary>
     /// <param name="directory">The folder entries are kept in.</param>
     public FeatureCache(string directory)
@@ -142,12 +145,26 @@ public sealed class FeatureCache
             }
 
             File.Move(temporary, path, overwrite: true);
+            RemoveAbandonedTemporaries();
             return true;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
             return false;
+        }
+    }
+
+    /// <summary>Temporary files older than <see cref="AbandonedAfter"/> belong to runs that were killed while writing.</summary>
+    private void RemoveAbandonedTemporaries()
+    {
+        var cutoff = DateTime.UtcNow - AbandonedAfter;
+        foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "*.features.*.tmp"))
+        {
+            if (File.GetLastWriteTimeUtc(file) < cutoff)
+            {
+                TryDelete(file);
+            }
         }
     }
 

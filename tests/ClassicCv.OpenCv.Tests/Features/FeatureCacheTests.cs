@@ -53,6 +53,22 @@ public sealed class FeatureCacheTests : IDisposable
     }
 
     [Fact]
+    public void Given_a_temporary_file_left_by_a_killed_run_When_saving_Then_only_abandoned_ones_are_removed()
+    {
+        var cache = new FeatureCache(_folder);
+        var abandoned = Path.Combine(_folder, "x.features.1.tmp");
+        var inProgress = Path.Combine(_folder, "y.features.2.tmp");
+        File.WriteAllText(abandoned, "partial");
+        File.WriteAllText(inProgress, "partial");
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow - FeatureCache.AbandonedAfter - TimeSpan.FromHours(1));
+
+        cache.TrySave(FeatureCache.Key("abc", [0, 1], "hog:cell=4"), Sample());
+
+        Assert.False(File.Exists(abandoned));
+        Assert.True(File.Exists(inProgress));
+    }
+
+    [Fact]
     public void Given_another_fingerprint_items_or_settings_When_keying_Then_the_key_changes()
     {
         var key = FeatureCache.Key("abc", [0, 1], "hog:cell=4");
