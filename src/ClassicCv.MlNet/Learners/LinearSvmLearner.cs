@@ -61,6 +61,7 @@ public sealed class LinearSvmLearner : ILearner
         var biases = new float[classCount];
         var lambda = (float)(1.0 / (C * features.Rows));
         var present = labels.ToHashSet();
+        var rows = DataViews.CopyRows(features);
         Parallel.For(0, classCount, k =>
         {
             if (!present.Contains(k))
@@ -80,7 +81,7 @@ public sealed class LinearSvmLearner : ILearner
                 NumberOfThreads = 1,
                 MaximumNumberOfIterations = MaxIterations,
             });
-            var model = trainer.Fit(DataViews.Binary(context, features, labels, k)).Model;
+            var model = trainer.Fit(DataViews.Binary(context, rows, features.Columns, labels, k)).Model;
             model.Weights.ToArray().CopyTo(weights, k * features.Columns);
             biases[k] = model.Bias;
         });
