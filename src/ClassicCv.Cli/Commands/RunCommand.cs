@@ -30,9 +30,16 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         }
 
         var featureSpecs = FeatureCatalog.Parse(settings.Features);
-        var learners = ClassifierCatalog.Parse(settings.Classifiers, settings.Seed);
+        var learnerWarnings = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var learners = ClassifierCatalog.Parse(settings.Classifiers, settings.Seed, settings.CvFolds, settings.Search, learnerWarnings.Enqueue);
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(settings.TestFraction, settings.Seed).Split(dataset.Labels());
+        if (settings.MaxTrainPerClass is { } cap)
+        {
+            split = cap >= 1
+                ? new PerClassCap(cap, settings.Seed).Apply(split, dataset.Labels())
+                : throw new UserInputException($"--max-train-per-class is {cap}; expected a whole number ≥ 1.");
+        }
 
         var observer = new ConsoleObserver(console, settings.Quiet);
         observer.StageStarted($"dataset {dataset.Name} ({dataset.Format}): {dataset.Items.Count} images, {dataset.ClassNames.Count} classes, {dataset.Skipped.Count} skipped; {split.Description}");
@@ -56,7 +63,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             TestCount = outcome.Split.Test.Count,
             Pipelines = outcome.Results,
             Skipped = dataset.Skipped.Concat(outcome.Failed).ToArray(),
-            Warnings = outcome.Notes,
+            Warnings = outcome.Notes.Concat(learnerWarnings.Distinct(StringComparer.Ordinal)).ToArray(),
             Versions = VersionInfo.Collect(),
         };
 
@@ -75,7 +82,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
     }
 
     private static string RerunCommand(RunSettings settings) => string.Create(CultureInfo.InvariantCulture,
-        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)} --seed {settings.Seed} --test-fraction {settings.TestFraction} --out {Quote(settings.Out)}");
+        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)} --seed {settings.Seed} --test-fraction {settings.TestFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClass is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFolds}");
 
     private static string Quote(string value) =>
         value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";

@@ -69,6 +69,7 @@ public sealed class ExperimentRunner
                 FeaturesFromCache = preparations[c].FromCache,
                 TrainSeconds = trainSeconds,
                 PredictSeconds = predictSeconds,
+                ModelSelection = (classifier as IReportsModelSelection)?.ModelSelection,
             };
             results.Add(result);
             _observer.PipelineFinished(result);

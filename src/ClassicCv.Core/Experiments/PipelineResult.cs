@@ -1,4 +1,5 @@
 using ClassicCv.Evaluation;
+using ClassicCv.Learning.Selection;
 
 namespace ClassicCv.Experiments;
 
@@ -40,4 +41,7 @@ public sealed record PipelineResult
 
     /// <summary>Wall seconds predicting the test split.</summary>
     public required double PredictSeconds { get; init; }
+
+    /// <summary>The hyperparameter search that chose the classifier's settings, or <c>null</c> when they were fixed.</summary>
+    public ModelSelectionResult? ModelSelection { get; init; }
 }

@@ -4,13 +4,14 @@ using ClassicCv.Experiments;
 using ClassicCv.Features;
 using ClassicCv.Features.Transforms;
 using ClassicCv.Learning;
+using ClassicCv.Learning.Selection;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 
 namespace ClassicCv.OpenCv.Pipelines;
 
 /// <summary>A trained classical pipeline: extractor → fitted transforms → model, as one image classifier.</summary>
-public sealed class FeaturePipelineClassifier : IImageClassifier
+public sealed class FeaturePipelineClassifier : IImageClassifier, IReportsModelSelection
 {
     private readonly IFeatureExtractor _extractor;
     private readonly IReadOnlyList<IFittedFeatureTransform> _transforms;
@@ -37,6 +38,9 @@ public sealed class FeaturePipelineClassifier : IImageClassifier
 
     /// <inheritdoc />
     public IReadOnlyList<string> ClassNames { get; }
+
+    /// <inheritdoc />
+    public ModelSelectionResult? ModelSelection => (_model as SelectedModel)?.Selection;
 
     /// <inheritdoc />
     public Predictions Predict(ImageDataset dataset, IReadOnlyList<int> items)

@@ -53,6 +53,19 @@ public sealed class RunJsonExporter : ExporterBase
                     train_seconds = Math.Round(p.TrainSeconds, 4),
                     predict_seconds = Math.Round(p.PredictSeconds, 4),
                 },
+                model_selection = p.ModelSelection is not { } search ? null : new
+                {
+                    folds = search.Folds,
+                    search_seconds = Math.Round(search.Seconds, 3),
+                    chosen = search.Best.Hyperparameters,
+                    grid = search.Points.Select(point => new
+                    {
+                        hyperparameters = point.Hyperparameters,
+                        cv_mean_accuracy = Math.Round(point.MeanAccuracy, 6),
+                        cv_std_accuracy = Math.Round(point.StdAccuracy, 6),
+                        fold_accuracies = point.FoldAccuracies.Select(a => Math.Round(a, 6)),
+                    }),
+                },
             }),
             skipped_images = summary.Skipped.Select(s => new { path = s.Path, reason = s.Reason }),
             warnings = summary.Warnings,
