@@ -38,13 +38,13 @@ internal static class ClassifierCatalog
                 },
                 new Dictionary<string, string> { ["C"] = "1|10|100" }),
             ["random-forest"] = new(
-                (spec, _, _) =>
+                (spec, seed, _) =>
                 {
                     var p = new ComponentParameters(spec, "classifier", ["trees", "depth", "features", "min-samples"]);
                     var features = spec.Parameters.TryGetValue("features", out var f) && f.Equals("sqrt", StringComparison.OrdinalIgnoreCase)
                         ? 0
                         : p.Int("features", 0, 1);
-                    return new RandomForestLearner(p.Int("trees", 100, 1, 10_000), p.Int("depth", RandomForestLearner.MaxAllowedDepth, 1, RandomForestLearner.MaxAllowedDepth), features, p.Int("min-samples", 2, 1));
+                    return new RandomForestLearner(p.Int("trees", 100, 1, 10_000), p.Int("depth", RandomForestLearner.MaxAllowedDepth, 1, RandomForestLearner.MaxAllowedDepth), features, p.Int("min-samples", 2, 1), seed);
                 },
                 new Dictionary<string, string> { ["depth"] = "12|25" }),
             ["knn"] = new(

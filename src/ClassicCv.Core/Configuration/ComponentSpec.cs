@@ -91,6 +91,11 @@ public sealed record ComponentSpec(string Text, string Name, IReadOnlyDictionary
     /// </summary>
     public IReadOnlyList<ComponentSpec> ExpandGrid()
     {
+        if (!Parameters.Values.Any(value => value.Contains('|', StringComparison.Ordinal)))
+        {
+            return [this];
+        }
+
         IEnumerable<List<KeyValuePair<string, string>>> combinations = [[]];
         foreach (var (key, value) in Parameters)
         {
@@ -104,12 +109,10 @@ public sealed record ComponentSpec(string Text, string Name, IReadOnlyDictionary
         }
 
         return combinations
-            .Select(combination => combination.Count == 0
-                ? this
-                : new ComponentSpec(
-                    $"{Name}[{string.Join(",", combination.Select(p => $"{p.Key}={p.Value}"))}]",
-                    Name,
-                    combination.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase)))
+            .Select(combination => new ComponentSpec(
+                $"{Name}[{string.Join(",", combination.Select(p => $"{p.Key}={p.Value}"))}]",
+                Name,
+                combination.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase)))
             .ToArray();
     }
 }

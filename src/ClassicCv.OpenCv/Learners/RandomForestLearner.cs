@@ -8,8 +8,8 @@ namespace ClassicCv.OpenCv.Learners;
 
 /// <summary>
 /// <c>random-forest</c>: OpenCV's random trees (bootstrap samples, a random subset of features tried at each split,
-/// majority vote). Scores are the fraction of trees voting for each class. OpenCV seeds its forest with a fixed
-/// internal seed, so training is deterministic.
+/// majority vote). Scores are the fraction of trees voting for each class. OpenCV draws from its thread's RNG, which the
+/// learner seeds just before training, so a seed gives the same forest.
 /// </summary>
 public sealed class RandomForestLearner : ILearner
 {
@@ -21,7 +21,8 @@ public sealed class RandomForestLearner : ILearner
     /// <param name="maxDepth">Maximum tree depth, 1 .. 25 (default 25, OpenCV's ceiling).</param>
     /// <param name="featuresPerSplit">Features tried at each split, ≥ 1, or 0 for √(feature count) (default).</param>
     /// <param name="minSamplesSplit">A node with fewer samples is not split, ≥ 1 (default 2, as scikit-learn).</param>
-    public RandomForestLearner(int trees, int maxDepth, int featuresPerSplit, int minSamplesSplit)
+    /// <param name="seed">Seed of the bootstrap samples and feature subsets.</param>
+    public RandomForestLearner(int trees, int maxDepth, int featuresPerSplit, int minSamplesSplit, int seed)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(trees, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDepth, 1);
@@ -32,7 +33,11 @@ public sealed class RandomForestLearner : ILearner
         MaxDepth = maxDepth;
         FeaturesPerSplit = featuresPerSplit;
         MinSamplesSplit = minSamplesSplit;
+        Seed = seed;
     }
+
+    /// <summary>Seed of the bootstrap samples and feature subsets.</summary>
+    public int Seed { get; }
 
     /// <summary>Number of trees.</summary>
     public int Trees { get; }
@@ -83,6 +88,7 @@ public sealed class RandomForestLearner : ILearner
             forest.RegressionAccuracy = 0;
             forest.MaxCategories = Math.Max(2, classCount);
             forest.TermCriteria = new TermCriteria(CriteriaTypes.MaxIter, Trees, 0);
+            Cv2.SetTheRNG(unchecked((ulong)(uint)Seed) + 1);
             forest.Train(samples, SampleTypes.RowSample, responses);
             return new RandomForestModel(forest, classCount, features.Columns);
         }
