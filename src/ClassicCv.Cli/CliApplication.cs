@@ -30,6 +30,9 @@ internal static class CliApplication
                 .WithDescription("Train and measure every features × classifier pipeline on a dataset, and write the report.")
                 .WithExample("run")
                 .WithExample("run", "--dataset", "path/to/images", "--features", "hog[cell=8],raw", "--classifiers", "linear-svm,logistic-regression");
+            config.AddCommand<PredictCommand>("predict")
+                .WithDescription("Predict the class of image files or folders with a pipeline saved by run --save-models.")
+                .WithExample("predict", "--model", "reports/<run>/models/hog-linear-svm", "photo.png", "more-images/");
         });
 
         try

@@ -22,6 +22,10 @@ internal static class FeatureCatalog
     public static IReadOnlyList<IFeatureExtractorSpec> Parse(string list) =>
         ComponentSpec.ParseList(list, "feature").Select(Create).ToArray();
 
+    /// <summary>Re-creates one extractor spec from its text (as saved with a model).</summary>
+    /// <param name="text">e.g. <c>hog[cell=4]</c>.</param>
+    public static IFeatureExtractorSpec ParseOne(string text) => Create(ComponentSpec.Parse(text, "feature"));
+
     private static IFeatureExtractorSpec Create(ComponentSpec spec) =>
         Factories.TryGetValue(spec.Name, out var factory)
             ? factory(spec)

@@ -48,7 +48,8 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var contenders = featureSpecs
             .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, [new Standardizer()], learner, store, streamer)))
             .ToArray();
-        var outcome = new ExperimentRunner(observer).Run(dataset, split, contenders);
+        var models = settings.SaveModels ? new ModelSaver(Path.Combine(settings.Out, $".models-{Guid.NewGuid():N}")) : null;
+        var outcome = new ExperimentRunner(observer, models is null ? null : models.Save).Run(dataset, split, contenders);
 
         var summary = new RunSummary
         {
@@ -70,6 +71,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         using var folder = ReportFolder.Create(settings.Out, started);
         summary = summary with { RunId = folder.RunId };
         var export = CompositeExporter.Default().Export(summary, folder.WorkingPath);
+        models?.MoveInto(Path.Combine(folder.WorkingPath, "models"));
         folder.Commit();
         ResultsTable.Write(console, summary);
         foreach (var failure in export.Failures)
@@ -82,7 +84,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
     }
 
     private static string RerunCommand(RunSettings settings) => string.Create(CultureInfo.InvariantCulture,
-        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)} --seed {settings.Seed} --test-fraction {settings.TestFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClass is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFolds}");
+        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)} --seed {settings.Seed} --test-fraction {settings.TestFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClass is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFolds}{(settings.SaveModels ? " --save-models" : "")}");
 
     private static string Quote(string value) =>
         value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";

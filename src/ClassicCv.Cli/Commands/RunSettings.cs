@@ -49,6 +49,10 @@ internal sealed class RunSettings : CommandSettings
     [DefaultValue(5)]
     public int CvFolds { get; init; } = 5;
 
+    [CommandOption("--save-models")]
+    [Description("Save every trained pipeline (extractor settings, fitted transforms, classifier, class names) in <run>/models/<pipeline>/, for classiccv predict.")]
+    public bool SaveModels { get; init; }
+
     [CommandOption("--search")]
     [Description("Grid-search every classifier over its default grid (linear-svm C, logistic-regression C, rbf-svm C, random-forest depth, knn k) for the parameters not given inline.")]
     public bool Search { get; init; }

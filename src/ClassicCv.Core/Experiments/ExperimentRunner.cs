@@ -12,12 +12,15 @@ namespace ClassicCv.Experiments;
 public sealed class ExperimentRunner
 {
     private readonly IExperimentObserver _observer;
+    private readonly Action<PipelineResult, IImageClassifier>? _trained;
 
     /// <summary>Creates a runner that reports progress to <paramref name="observer"/>.</summary>
     /// <param name="observer">Progress sink.</param>
-    public ExperimentRunner(IExperimentObserver observer)
+    /// <param name="trained">Called with every contender's result and its trained classifier before the classifier is disposed (e.g. to save it).</param>
+    public ExperimentRunner(IExperimentObserver observer, Action<PipelineResult, IImageClassifier>? trained = null)
     {
         _observer = observer;
+        _trained = trained;
     }
 
     /// <summary>Runs the experiment.</summary>
@@ -71,6 +74,7 @@ public sealed class ExperimentRunner
                 PredictSeconds = predictSeconds,
                 ModelSelection = (classifier as IReportsModelSelection)?.ModelSelection,
             };
+            _trained?.Invoke(result, classifier);
             results.Add(result);
             _observer.PipelineFinished(result);
         }

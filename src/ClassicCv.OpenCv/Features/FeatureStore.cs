@@ -43,7 +43,7 @@ public sealed class FeatureStore
         var extractor = spec.Fit(new FeatureFitContext(dataset, split.Train, width, height, _seed, _streamer));
         var items = split.Train.Concat(split.Test).Order().ToArray();
         var features = FeatureExtraction.Run(extractor, dataset, items, _streamer);
-        return new PreparedFeatures(dataset.Fingerprint, extractor, items, features, fromCache: false);
+        return new PreparedFeatures(dataset.Fingerprint, extractor, items, features, fromCache: false) { ReferenceSize = (width, height) };
     }
 
     private static (int Width, int Height) ReferenceSize(ImageDataset dataset, IReadOnlyList<int> trainItems)

@@ -1,10 +1,11 @@
+using System.Text.Json.Nodes;
 using ClassicCv.Features;
 using ClassicCv.Learning;
 
 namespace ClassicCv.OpenCv.Learners;
 
 /// <summary>What a learner returns when the training labels hold a single class: that class, with probability 1.</summary>
-public sealed class ConstantModel : IClassifierModel
+public sealed class ConstantModel : ISaveableModel
 {
     /// <summary>Creates the model.</summary>
     /// <param name="label">The only class seen in training.</param>
@@ -22,6 +23,21 @@ public sealed class ConstantModel : IClassifierModel
 
     /// <inheritdoc />
     public int ClassCount { get; }
+
+    /// <inheritdoc />
+    public string Kind => "constant";
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <param name="directory">The folder it was saved to.</param>
+    public static ConstantModel Load(string directory)
+    {
+        var meta = ModelFiles.ReadMeta(directory);
+        return new ConstantModel(ModelFiles.Int(meta, "label"), ModelFiles.Int(meta, "class_count"));
+    }
+
+    /// <inheritdoc />
+    public void Save(string directory) =>
+        ModelFiles.WriteMeta(directory, new JsonObject { ["class_count"] = ClassCount, ["label"] = Label });
 
     /// <inheritdoc />
     public Predictions Predict(FeatureMatrix features)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ClassicCv.Features;
 using ClassicCv.Learning;
 using OpenCvSharp;
@@ -6,7 +7,7 @@ using OpenCvSharp.ML;
 namespace ClassicCv.OpenCv.Learners;
 
 /// <summary>A trained OpenCV k-nearest-neighbour model (it keeps the training set); scores are neighbour vote fractions.</summary>
-public sealed class KnnModel : IClassifierModel
+public sealed class KnnModel : ISaveableModel
 {
     private readonly KNearest _knn;
 
@@ -38,8 +39,31 @@ public sealed class KnnModel : IClassifierModel
     /// <summary>Feature vector length.</summary>
     public int FeatureCount { get; }
 
-    /// <summary>The native model, for saving.</summary>
-    internal KNearest Native => _knn;
+    /// <inheritdoc />
+    public string Kind => "opencv-knn";
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <param name="directory">The folder it was saved to.</param>
+    public static KnnModel Load(string directory)
+    {
+        var meta = ModelFiles.ReadMeta(directory);
+        var distance = Enum.Parse<KnnDistance>(meta["distance"]!.GetValue<string>(), ignoreCase: true);
+        var knn = KNearest.Load(ModelFiles.NativePath(directory));
+        return new KnnModel(knn, ModelFiles.Int(meta, "k"), distance, ModelFiles.Int(meta, "class_count"), ModelFiles.Int(meta, "feature_count"));
+    }
+
+    /// <inheritdoc />
+    public void Save(string directory)
+    {
+        _knn.Save(Path.Combine(directory, ModelFiles.NativeFile));
+        ModelFiles.WriteMeta(directory, new JsonObject
+        {
+            ["class_count"] = ClassCount,
+            ["feature_count"] = FeatureCount,
+            ["k"] = K,
+            ["distance"] = Distance.ToString().ToLowerInvariant(),
+        });
+    }
 
     /// <summary>A copy of <paramref name="features"/> with every row scaled to unit L2 norm (zero rows stay zero).</summary>
     /// <param name="features">Features to normalize.</param>

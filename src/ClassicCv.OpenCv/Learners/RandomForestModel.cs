@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ClassicCv.Features;
 using ClassicCv.Learning;
 using OpenCvSharp;
@@ -9,7 +10,7 @@ namespace ClassicCv.OpenCv.Learners;
 /// A trained OpenCV random forest. Labels come from OpenCV's own prediction; per-class scores are the fractions of
 /// trees voting for each class, read from the forest's nodes (OpenCvSharp does not expose <c>RTrees::getVotes</c>).
 /// </summary>
-public sealed class RandomForestModel : IClassifierModel
+public sealed class RandomForestModel : ISaveableModel
 {
     private readonly RTrees _forest;
     private readonly int[] _roots;
@@ -40,8 +41,24 @@ public sealed class RandomForestModel : IClassifierModel
     /// <summary>Number of trees in the forest.</summary>
     public int TreeCount => _roots.Length;
 
-    /// <summary>The native model, for saving.</summary>
-    internal RTrees Native => _forest;
+    /// <inheritdoc />
+    public string Kind => "opencv-rtrees";
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <param name="directory">The folder it was saved to.</param>
+    public static RandomForestModel Load(string directory)
+    {
+        var meta = ModelFiles.ReadMeta(directory);
+        var forest = RTrees.Load(ModelFiles.NativePath(directory));
+        return new RandomForestModel(forest, ModelFiles.Int(meta, "class_count"), ModelFiles.Int(meta, "feature_count"));
+    }
+
+    /// <inheritdoc />
+    public void Save(string directory)
+    {
+        _forest.Save(Path.Combine(directory, ModelFiles.NativeFile));
+        ModelFiles.WriteMeta(directory, new JsonObject { ["class_count"] = ClassCount, ["feature_count"] = FeatureCount });
+    }
 
     /// <inheritdoc />
     public Predictions Predict(FeatureMatrix features)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ClassicCv.Features;
 using ClassicCv.Learning;
 using OpenCvSharp;
@@ -6,7 +7,7 @@ using OpenCvSharp.ML;
 namespace ClassicCv.OpenCv.Learners;
 
 /// <summary>A trained OpenCV RBF SVM. OpenCV's one-vs-one SVM gives no per-class scores, so <see cref="Predictions.Scores"/> is <c>null</c>.</summary>
-public sealed class RbfSvmModel : IClassifierModel
+public sealed class RbfSvmModel : ISaveableModel
 {
     private readonly SVM _svm;
 
@@ -33,8 +34,24 @@ public sealed class RbfSvmModel : IClassifierModel
     /// <summary>The RBF width γ the model was trained with.</summary>
     public double Gamma { get; }
 
-    /// <summary>The native model, for saving.</summary>
-    internal SVM Native => _svm;
+    /// <inheritdoc />
+    public string Kind => "opencv-svm";
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <param name="directory">The folder it was saved to.</param>
+    public static RbfSvmModel Load(string directory)
+    {
+        var meta = ModelFiles.ReadMeta(directory);
+        var svm = SVM.Load(ModelFiles.NativePath(directory));
+        return new RbfSvmModel(svm, ModelFiles.Int(meta, "class_count"), ModelFiles.Int(meta, "feature_count"), meta["gamma"]!.GetValue<double>());
+    }
+
+    /// <inheritdoc />
+    public void Save(string directory)
+    {
+        _svm.Save(Path.Combine(directory, ModelFiles.NativeFile));
+        ModelFiles.WriteMeta(directory, new JsonObject { ["class_count"] = ClassCount, ["feature_count"] = FeatureCount, ["gamma"] = Gamma });
+    }
 
     /// <inheritdoc />
     public Predictions Predict(FeatureMatrix features)
