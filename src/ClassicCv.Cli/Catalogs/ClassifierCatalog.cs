@@ -4,6 +4,7 @@ using ClassicCv.Learning;
 using ClassicCv.Learning.Selection;
 using ClassicCv.MlNet.Learners;
 using ClassicCv.OpenCv.Learners;
+using ClassicCv.OpenCv.Transforms;
 
 namespace ClassicCv.Cli.Catalogs;
 
@@ -47,6 +48,17 @@ internal static class ClassifierCatalog
                     return new RandomForestLearner(p.Int("trees", 100, 1, 10_000), p.Int("depth", RandomForestLearner.MaxAllowedDepth, 1, RandomForestLearner.MaxAllowedDepth), features, p.Int("min-samples", 2, 1), seed);
                 },
                 new Dictionary<string, string> { ["depth"] = "12|25" }),
+            ["rff-svm"] = new(
+                (spec, seed, _) =>
+                {
+                    var p = new ComponentParameters(spec, "classifier", ["C", "gamma", "components", "max-iter"]);
+                    var gamma = spec.Parameters.TryGetValue("gamma", out var g) && g.Equals("scale", StringComparison.OrdinalIgnoreCase)
+                        ? double.NaN
+                        : p.Double("gamma", double.NaN, 0);
+                    var rff = new RandomFourierFeatures(p.Int("components", 2000, 1, 100_000), double.IsNaN(gamma) ? null : gamma, seed);
+                    return new TransformingLearner("rff-svm", rff, new LinearSvmLearner(p.Double("C", 1, 0), p.Int("max-iter", 100, 1), seed));
+                },
+                new Dictionary<string, string> { ["C"] = "0.1|1|10" }),
             ["knn"] = new(
                 (spec, _, _) =>
                 {

@@ -64,7 +64,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             TestCount = outcome.Split.Test.Count,
             Pipelines = outcome.Results,
             Skipped = dataset.Skipped.Concat(outcome.Failed).ToArray(),
-            Warnings = outcome.Notes.Concat(learnerWarnings.Distinct(StringComparer.Ordinal)).ToArray(),
+            Warnings = outcome.Notes.Concat(learnerWarnings.Distinct(StringComparer.Ordinal)).Concat(models?.Skipped ?? []).ToArray(),
             Versions = VersionInfo.Collect(),
         };
 

@@ -17,7 +17,7 @@ internal sealed class RunSettings : CommandSettings
     public string Features { get; init; } = "hog,raw";
 
     [CommandOption("-c|--classifiers <LIST>")]
-    [Description("Comma-separated classifiers, each optionally with [key=value,...]: knn, linear-svm, logistic-regression, random-forest, rbf-svm. Several values separated by | (linear-svm[C=0.01|0.1|1]) run a grid search with stratified k-fold cross-validation on the training split.")]
+    [Description("Comma-separated classifiers, each optionally with [key=value,...]: knn, linear-svm, logistic-regression, random-forest, rbf-svm, rff-svm. Several values separated by | (linear-svm[C=0.01|0.1|1]) run a grid search with stratified k-fold cross-validation on the training split.")]
     [DefaultValue("linear-svm,logistic-regression")]
     public string Classifiers { get; init; } = "linear-svm,logistic-regression";
 

@@ -12,6 +12,7 @@ internal sealed class ModelSaver
 {
     private readonly string _staging;
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly List<string> _skipped = [];
 
     /// <summary>Creates the saver.</summary>
     /// <param name="staging">A folder that does not exist yet; created on the first save.</param>
@@ -20,6 +21,9 @@ internal sealed class ModelSaver
         _staging = staging;
     }
 
+    /// <summary>Pipelines that could not be saved, with the reason (for the run's warnings).</summary>
+    public IReadOnlyList<string> Skipped => _skipped;
+
     /// <summary>Saves one trained pipeline (only feature pipelines can be saved; others are skipped).</summary>
     /// <param name="result">The pipeline's result (for its name).</param>
     /// <param name="classifier">The trained classifier.</param>
@@ -27,6 +31,7 @@ internal sealed class ModelSaver
     {
         if (classifier is not FeaturePipelineClassifier pipeline)
         {
+            _skipped.Add($"{result.Name}: model not saved (only feature pipelines can be saved).");
             return;
         }
 
@@ -36,7 +41,15 @@ internal sealed class ModelSaver
             name = $"{FolderName(result.Name)}-{n}";
         }
 
-        SavedPipeline.Save(pipeline, Path.Combine(_staging, name));
+        try
+        {
+            SavedPipeline.Save(pipeline, Path.Combine(_staging, name));
+        }
+        catch (NotSupportedException error)
+        {
+            Directory.Delete(Path.Combine(_staging, name), recursive: true);
+            _skipped.Add($"{result.Name}: model not saved ({error.Message})");
+        }
     }
 
     /// <summary>Moves every saved model to <paramref name="destination"/> (nothing happens when none was saved).</summary>

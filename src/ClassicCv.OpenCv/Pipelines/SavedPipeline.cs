@@ -36,6 +36,7 @@ public static class SavedPipeline
             .ToArray();
         var file = new PipelineFile(PipelineFile.CurrentVersion, classifier.Extractor.Name, classifier.Extractor.Settings,
             classifier.ReferenceSize.Width, classifier.ReferenceSize.Height, transforms, model.Kind, classifier.ClassNames);
+        Directory.CreateDirectory(directory);
         var classifierFolder = Path.Combine(directory, PipelineFile.ClassifierFolder);
         Directory.CreateDirectory(classifierFolder);
         model.Save(classifierFolder);

@@ -15,7 +15,7 @@ public sealed class ClassifierCatalogTests
     [InlineData("knn[distance=manhattan]", "expected one of euclidean, cosine")]
     [InlineData("random-forest[depth=40]", "expected a whole number from 1 to 25")]
     [InlineData("random-forest[leaves=3]", "valid parameters: trees, depth, features, min-samples")]
-    [InlineData("svm", "valid classifiers: knn, linear-svm, logistic-regression, random-forest, rbf-svm")]
+    [InlineData("svm", "valid classifiers: knn, linear-svm, logistic-regression, random-forest, rbf-svm, rff-svm")]
     public void Given_a_bad_classifier_When_parsing_Then_the_message_lists_what_is_allowed(string list, string expected)
     {
         var error = Assert.Throws<UserInputException>(() => ClassifierCatalog.Parse(list, 42));
