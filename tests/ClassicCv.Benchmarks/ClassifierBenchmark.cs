@@ -9,6 +9,7 @@ using ClassicCv.MlNet.Learners;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.OpenCv.Learners;
+using ClassicCv.OpenCv.Transforms;
 using ClassicCv.Splitting;
 
 namespace ClassicCv.Benchmarks;
@@ -33,6 +34,8 @@ internal static class ClassifierBenchmark
         var only = Option(args, "--only")?.Split(',') ?? AllNames;
         var rbfPerClass = int.Parse(Option(args, "--rbf-per-class") ?? "1000", CultureInfo.InvariantCulture);
         var seed = int.Parse(Option(args, "--seed") ?? "42", CultureInfo.InvariantCulture);
+        var rffComponents = int.Parse(Option(args, "--rff-components") ?? "4000", CultureInfo.InvariantCulture);
+        var rffC = double.Parse(Option(args, "--rff-c") ?? "1", CultureInfo.InvariantCulture);
 
         var clock = Stopwatch.StartNew();
         var dataset = new DatasetResolver(AppContext.BaseDirectory).Resolve(args[0]);
@@ -54,9 +57,12 @@ internal static class ClassifierBenchmark
             {
                 "linear-svm" => ((ILearner)new LinearSvmLearner(0.01, 100, seed), (IReadOnlyList<int>?)null),
                 "random-forest" => (new RandomForestLearner(100, RandomForestLearner.MaxAllowedDepth, 0, 2, seed), null),
-                "logistic-regression" => (new LogisticRegressionLearner(1.0, 1000, seed), null),
+                "logistic-regression" => (new LogisticRegressionLearner(1.0, 200, seed), null),
                 "rbf-svm" => (new RbfSvmLearner(10, null, warn: Console.Error.WriteLine), PerClassRows(trainLabels, rbfPerClass, seed)),
                 "knn" => (new KnnLearner(5, KnnDistance.Euclidean), null),
+                "rff-svm" => (new TransformingLearner("rff-svm", new RandomFourierFeatures(rffComponents, null, seed), new LinearSvmLearner(rffC, 100, seed)), null),
+                "rtrees-10k" => (new RandomForestLearner(100, RandomForestLearner.MaxAllowedDepth, 0, 2, seed), PerClassRows(trainLabels, 1000, seed)),
+                "fastforest-10k" => (new FastForestOvaLearner(100, seed), PerClassRows(trainLabels, 1000, seed)),
                 _ => throw new ArgumentException($"Unknown learner '{name}'; valid: {string.Join(", ", AllNames)}, knn."),
             };
             Measure(name, learner, rows is null ? train : train.SelectRows(rows), rows is null ? trainLabels : rows.Select(r => trainLabels[r]).ToArray(), test, testLabels, dataset.ClassNames.Count);
