@@ -1,7 +1,9 @@
 using ClassicCv.Errors;
+using ClassicCv.Features.Transforms;
 using ClassicCv.Learning;
 using ClassicCv.MlNet.Learners;
 using ClassicCv.OpenCv.Learners;
+using ClassicCv.OpenCv.Transforms;
 
 namespace ClassicCv.Cli.Catalogs;
 
@@ -18,11 +20,27 @@ internal static class ModelCatalog
             ["constant"] = ConstantModel.Load,
         };
 
+    private static readonly IReadOnlyDictionary<string, Func<string, IFittedFeatureTransform>> TransformLoaders =
+        new Dictionary<string, Func<string, IFittedFeatureTransform>>(StringComparer.Ordinal)
+        {
+            ["rff"] = FittedRandomFourierFeatures.Load,
+        };
+
     /// <summary>Loads a saved classifier of kind <paramref name="kind"/> from <paramref name="directory"/>.</summary>
     /// <param name="kind">The kind written in <c>pipeline.json</c>.</param>
     /// <param name="directory">The classifier's folder.</param>
-    public static IClassifierModel Load(string kind, string directory) =>
-        Loaders.TryGetValue(kind, out var load)
+    public static IClassifierModel Load(string kind, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        var plus = kind.IndexOf('+', StringComparison.Ordinal);
+        if (plus > 0 && TransformLoaders.TryGetValue(kind[..plus], out var loadTransform))
+        {
+            var transform = loadTransform(Path.Combine(directory, TransformedModel.TransformFolder));
+            return new TransformedModel(transform, Load(kind[(plus + 1)..], Path.Combine(directory, TransformedModel.ModelFolder)));
+        }
+
+        return Loaders.TryGetValue(kind, out var load)
             ? load(directory)
-            : throw new UserInputException($"Saved model '{directory}' has classifier kind '{kind}'; this classiccv reads: {string.Join(", ", Loaders.Keys.Order(StringComparer.Ordinal))}.");
+            : throw new UserInputException($"Saved model '{directory}' has classifier kind '{kind}'; this classiccv reads: {string.Join(", ", Loaders.Keys.Order(StringComparer.Ordinal))}, and rff+<kind>.");
+    }
 }

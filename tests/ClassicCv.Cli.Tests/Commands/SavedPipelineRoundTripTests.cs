@@ -21,6 +21,7 @@ public sealed class SavedPipelineRoundTripTests : IDisposable
     [InlineData("random-forest[trees=15]")]
     [InlineData("knn[k=3,distance=cosine]")]
     [InlineData("knn[k=1|3]")]
+    [InlineData("rff-svm[components=300]")]
     public void Given_a_trained_pipeline_When_saved_and_loaded_Then_it_predicts_exactly_the_same(string classifier)
     {
         var (dataset, split) = Digits();
