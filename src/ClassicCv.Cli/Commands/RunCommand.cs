@@ -74,6 +74,14 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         models?.MoveInto(Path.Combine(folder.WorkingPath, "models"));
         folder.Commit();
         ResultsTable.Write(console, summary);
+        foreach (var pipeline in summary.Pipelines.Where(p => p.ModelSelection is not null))
+        {
+            var search = pipeline.ModelSelection!;
+            var chosen = string.Join(",", search.Best.Hyperparameters.Select(h => $"{h.Key}={h.Value}"));
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{pipeline.Name}: chose {chosen} (CV accuracy {search.Best.MeanAccuracy:0.0000} ± {search.Best.StdAccuracy:0.0000}, {search.Folds} folds × {search.Points.Count} points, {search.Seconds:0.0} s)"));
+        }
+
         foreach (var failure in export.Failures)
         {
             console.MarkupLine($"[red]report file not written:[/] {Markup.Escape(failure)}");

@@ -36,6 +36,16 @@ internal static class ModelFiles
             : throw new UserInputException($"Saved model '{directory}' has no {NativeFile}; expected the OpenCV model beside {MetaFile}.");
     }
 
+    public static string NativeFileName(int index) => $"classifier-{index}.yml.gz";
+
+    public static string NativePath(string directory, int index)
+    {
+        var path = Path.Combine(directory, NativeFileName(index));
+        return File.Exists(path)
+            ? path
+            : throw new UserInputException($"Saved model '{directory}' has no {NativeFileName(index)}; expected the OpenCV model beside {MetaFile}.");
+    }
+
     public static int Int(JsonObject meta, string key) =>
         meta[key]?.GetValue<int>() ?? throw new UserInputException($"The saved classifier description lacks '{key}'.");
 }

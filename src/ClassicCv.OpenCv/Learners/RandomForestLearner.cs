@@ -8,13 +8,17 @@ namespace ClassicCv.OpenCv.Learners;
 
 /// <summary>
 /// <c>random-forest</c>: OpenCV's random trees (bootstrap samples, a random subset of features tried at each split,
-/// majority vote). Scores are the fraction of trees voting for each class. OpenCV draws from its thread's RNG, which the
-/// learner seeds just before training, so a seed gives the same forest.
+/// majority vote). Scores are the fraction of trees voting for each class. OpenCV trains a forest on one thread, so the
+/// trees are split into up to <see cref="MaxForests"/> forests of ≥ 25 trees trained in parallel (a fixed split, so the
+/// result does not depend on the core count); each forest draws from its thread's RNG, seeded just before it trains.
 /// </summary>
 public sealed class RandomForestLearner : ILearner
 {
     /// <summary>Deepest tree OpenCV allows.</summary>
     public const int MaxAllowedDepth = 25;
+
+    /// <summary>Most OpenCV forests the trees are split into (each trains on its own thread).</summary>
+    public const int MaxForests = 4;
 
     /// <summary>Creates the learner.</summary>
     /// <param name="trees">Number of trees, ≥ 1 (default 100).</param>
@@ -76,21 +80,45 @@ public sealed class RandomForestLearner : ILearner
 
         using var samples = OpenCvData.Samples(features);
         using var responses = OpenCvData.Responses(labels);
+        var count = Math.Min(MaxForests, (Trees + 24) / 25);
+        var forests = new RTrees?[count];
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
+            {
+                var trees = (Trees / count) + (f < Trees % count ? 1 : 0);
+                forests[f] = TrainForest(samples, responses, trees, features.Columns, classCount, unchecked((ulong)(uint)Seed) + 1 + ((ulong)f << 32));
+            });
+            return new RandomForestModel(forests.Select(f => f!).ToArray(), classCount, features.Columns);
+        }
+        catch
+        {
+            foreach (var forest in forests)
+            {
+                forest?.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    private RTrees TrainForest(Mat samples, Mat responses, int trees, int columns, int classCount, ulong seed)
+    {
         var forest = RTrees.Create();
         try
         {
             forest.MaxDepth = MaxDepth;
             forest.MinSampleCount = MinSamplesSplit;
-            forest.ActiveVarCount = Math.Min(FeaturesPerSplit, features.Columns);
+            forest.ActiveVarCount = Math.Min(FeaturesPerSplit, columns);
             forest.CalculateVarImportance = false;
             forest.UseSurrogates = false;
             forest.CVFolds = 0;
             forest.RegressionAccuracy = 0;
             forest.MaxCategories = Math.Max(2, classCount);
-            forest.TermCriteria = new TermCriteria(CriteriaTypes.MaxIter, Trees, 0);
-            Cv2.SetTheRNG(unchecked((ulong)(uint)Seed) + 1);
+            forest.TermCriteria = new TermCriteria(CriteriaTypes.MaxIter, trees, 0);
+            Cv2.SetTheRNG(seed);
             forest.Train(samples, SampleTypes.RowSample, responses);
-            return new RandomForestModel(forest, classCount, features.Columns);
+            return forest;
         }
         catch
         {

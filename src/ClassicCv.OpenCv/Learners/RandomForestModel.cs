@@ -7,27 +7,31 @@ using OpenCvSharp.ML;
 namespace ClassicCv.OpenCv.Learners;
 
 /// <summary>
-/// A trained OpenCV random forest. Labels come from OpenCV's own prediction; per-class scores are the fractions of
-/// trees voting for each class, read from the forest's nodes (OpenCvSharp does not expose <c>RTrees::getVotes</c>).
+/// A trained random forest made of one or more OpenCV <c>RTrees</c> (trained in parallel). Every tree votes; the scores
+/// are the fractions of trees voting for each class and the label is the most voted class (the lowest class index on
+/// ties), as in OpenCV's own prediction. The votes are read from the forests' nodes, because OpenCvSharp does not expose
+/// <c>RTrees::getVotes</c>.
 /// </summary>
 public sealed class RandomForestModel : ISaveableModel
 {
-    private readonly RTrees _forest;
-    private readonly int[] _roots;
-    private readonly DTrees.Node[] _nodes;
-    private readonly DTrees.Split[] _splits;
+    private readonly RTrees[] _forests;
+    private readonly Tree[] _trees;
 
-    /// <summary>Wraps a trained forest; the model owns and disposes it.</summary>
-    /// <param name="forest">The trained native model.</param>
+    /// <summary>Wraps trained forests; the model owns and disposes them.</summary>
+    /// <param name="forests">The trained native models (at least one).</param>
     /// <param name="classCount">Number of classes.</param>
     /// <param name="featureCount">Feature vector length.</param>
-    public RandomForestModel(RTrees forest, int classCount, int featureCount)
+    public RandomForestModel(IReadOnlyList<RTrees> forests, int classCount, int featureCount)
     {
-        ArgumentNullException.ThrowIfNull(forest);
-        _forest = forest;
-        _roots = forest.GetRoots();
-        _nodes = forest.GetNodes();
-        _splits = forest.GetSplits();
+        ArgumentNullException.ThrowIfNull(forests);
+        ArgumentOutOfRangeException.ThrowIfLessThan(forests.Count, 1);
+        _forests = forests.ToArray();
+        _trees = _forests.SelectMany(forest =>
+        {
+            var nodes = forest.GetNodes();
+            var splits = forest.GetSplits();
+            return forest.GetRoots().Select(root => new Tree(root, nodes, splits));
+        }).ToArray();
         ClassCount = classCount;
         FeatureCount = featureCount;
     }
@@ -38,8 +42,8 @@ public sealed class RandomForestModel : ISaveableModel
     /// <summary>Feature vector length.</summary>
     public int FeatureCount { get; }
 
-    /// <summary>Number of trees in the forest.</summary>
-    public int TreeCount => _roots.Length;
+    /// <summary>Number of trees in all forests.</summary>
+    public int TreeCount => _trees.Length;
 
     /// <inheritdoc />
     public string Kind => "opencv-rtrees";
@@ -49,15 +53,33 @@ public sealed class RandomForestModel : ISaveableModel
     public static RandomForestModel Load(string directory)
     {
         var meta = ModelFiles.ReadMeta(directory);
-        var forest = RTrees.Load(ModelFiles.NativePath(directory));
-        return new RandomForestModel(forest, ModelFiles.Int(meta, "class_count"), ModelFiles.Int(meta, "feature_count"));
+        var count = ModelFiles.Int(meta, "forests");
+        var forests = new List<RTrees>();
+        try
+        {
+            for (var f = 0; f < count; f++)
+            {
+                forests.Add(RTrees.Load(ModelFiles.NativePath(directory, f)));
+            }
+
+            return new RandomForestModel(forests, ModelFiles.Int(meta, "class_count"), ModelFiles.Int(meta, "feature_count"));
+        }
+        catch
+        {
+            forests.ForEach(forest => forest.Dispose());
+            throw;
+        }
     }
 
     /// <inheritdoc />
     public void Save(string directory)
     {
-        _forest.Save(Path.Combine(directory, ModelFiles.NativeFile));
-        ModelFiles.WriteMeta(directory, new JsonObject { ["class_count"] = ClassCount, ["feature_count"] = FeatureCount });
+        for (var f = 0; f < _forests.Length; f++)
+        {
+            _forests[f].Save(Path.Combine(directory, ModelFiles.NativeFileName(f)));
+        }
+
+        ModelFiles.WriteMeta(directory, new JsonObject { ["class_count"] = ClassCount, ["feature_count"] = FeatureCount, ["forests"] = _forests.Length });
     }
 
     /// <inheritdoc />
@@ -69,61 +91,78 @@ public sealed class RandomForestModel : ISaveableModel
             throw new ArgumentException($"The model expects {FeatureCount} features, received {features.Columns}.", nameof(features));
         }
 
-        if (features.Rows == 0)
-        {
-            return new Predictions([], [], true);
-        }
-
-        int[] labels;
-        using (var samples = OpenCvData.Samples(features))
-        using (var results = new Mat())
-        {
-            _forest.Predict(samples, results);
-            labels = OpenCvData.Labels(results);
-        }
-
+        var labels = new int[features.Rows];
         var scores = new float[features.Rows * ClassCount];
-        var share = 1f / _roots.Length;
-        Parallel.For(0, features.Rows, r =>
+        var share = 1f / _trees.Length;
+        Parallel.For(0, features.Rows, () => new int[ClassCount], (r, _, votes) =>
         {
+            Array.Clear(votes);
             var row = features.Row(r);
-            var output = scores.AsSpan(r * ClassCount, ClassCount);
-            foreach (var root in _roots)
+            foreach (var tree in _trees)
             {
-                var label = (int)Math.Round(Leaf(root, row).Value);
+                var label = tree.Vote(row);
                 if (label >= 0 && label < ClassCount)
                 {
-                    output[label] += share;
+                    votes[label]++;
                 }
             }
-        });
+
+            var best = 0;
+            for (var k = 0; k < ClassCount; k++)
+            {
+                scores[(r * ClassCount) + k] = votes[k] * share;
+                best = votes[k] > votes[best] ? k : best;
+            }
+
+            labels[r] = best;
+            return votes;
+        }, _ => { });
         return new Predictions(labels, scores, true);
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _forest.Dispose();
-
-    private DTrees.Node Leaf(int root, ReadOnlySpan<float> row)
+    /// <summary>OpenCV's own prediction by the first forest (to check that the votes agree with it).</summary>
+    /// <param name="features">Rows to predict.</param>
+    internal int[] NativeLabels(FeatureMatrix features)
     {
-        var node = _nodes[root];
-        while (node.Split >= 0)
+        using var samples = OpenCvData.Samples(features);
+        using var results = new Mat();
+        _forests[0].Predict(samples, results);
+        return OpenCvData.Labels(results);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var forest in _forests)
         {
-            var split = _splits[node.Split];
-            var direction = row[split.VarIdx] <= split.C ? -1 : 1;
-            if (split.Inversed != 0)
-            {
-                direction = -direction;
-            }
-
-            var next = direction < 0 ? node.Left : node.Right;
-            if (next < 0)
-            {
-                break;
-            }
-
-            node = _nodes[next];
+            forest.Dispose();
         }
+    }
 
-        return node;
+    private sealed record Tree(int Root, DTrees.Node[] Nodes, DTrees.Split[] Splits)
+    {
+        public int Vote(ReadOnlySpan<float> row)
+        {
+            var node = Nodes[Root];
+            while (node.Split >= 0)
+            {
+                var split = Splits[node.Split];
+                var direction = row[split.VarIdx] <= split.C ? -1 : 1;
+                if (split.Inversed != 0)
+                {
+                    direction = -direction;
+                }
+
+                var next = direction < 0 ? node.Left : node.Right;
+                if (next < 0)
+                {
+                    break;
+                }
+
+                node = Nodes[next];
+            }
+
+            return (int)Math.Round(node.Value);
+        }
     }
 }

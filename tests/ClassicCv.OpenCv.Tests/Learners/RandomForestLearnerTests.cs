@@ -20,21 +20,33 @@ public sealed class RandomForestLearnerTests
     }
 
     [Fact]
-    public void Given_overlapping_classes_When_predicting_Then_vote_fractions_sum_to_one_and_their_argmax_is_opencvs_label()
+    public void Given_overlapping_classes_When_predicting_with_one_forest_Then_the_vote_winner_is_opencvs_own_label()
     {
         var (train, trainLabels) = SyntheticData.Blobs(seed: 6, classes: 3, perClass: 60, dims: 3, spacing: 1, noise: 1);
         var (test, _) = SyntheticData.Blobs(seed: 7, classes: 3, perClass: 30, dims: 3, spacing: 1, noise: 1);
-        using var model = new RandomForestLearner(25, 8, 2, 2, 1).Learn(train, trainLabels, 3);
+        using var model = Assert.IsType<RandomForestModel>(new RandomForestLearner(25, 8, 2, 2, 1).Learn(train, trainLabels, 3));
 
         var predictions = model.Predict(test);
 
+        Assert.Equal(model.NativeLabels(test), predictions.Labels);
         for (var r = 0; r < test.Rows; r++)
         {
             var row = predictions.Scores!.AsSpan(r * 3, 3);
             Assert.Equal(1f, row[0] + row[1] + row[2], 4);
-            var top = row.IndexOf(MathF.Max(row[0], MathF.Max(row[1], row[2])));
-            Assert.Equal(row[predictions.Labels[r]], row[top], 5);
         }
+    }
+
+    [Fact]
+    public void Given_100_trees_When_learning_Then_they_are_split_into_parallel_forests_that_vote_together()
+    {
+        var (train, trainLabels) = SyntheticData.Blobs(seed: 6, classes: 3, perClass: 40, dims: 3, spacing: 1, noise: 1);
+        using var model = Assert.IsType<RandomForestModel>(new RandomForestLearner(100, 6, 0, 2, 1).Learn(train, trainLabels, 3));
+
+        var predictions = model.Predict(train);
+
+        Assert.Equal(100, model.TreeCount);
+        Assert.All(predictions.Scores!, s => Assert.Equal(0, (s * 100) - MathF.Round(s * 100), 3));
+        Assert.True(SyntheticData.Accuracy(trainLabels, predictions.Labels) > 0.9);
     }
 
     [Fact]
