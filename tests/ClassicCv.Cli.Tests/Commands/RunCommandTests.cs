@@ -28,7 +28,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(search.GetProperty("search_seconds").GetDouble() > 0);
         Assert.Equal(JsonValueKind.Null, pipelines[1].GetProperty("model_selection").ValueKind);
         Assert.True(File.Exists(Path.Combine(run, "models", "hog-knn", "pipeline.json")));
-        Assert.True(File.Exists(Path.Combine(run, "models", "hog-random-forest", "classifier", "classifier.yml.gz")));
+        Assert.True(File.Exists(Path.Combine(run, "models", "hog-random-forest", "classifier", "classifier-0.yml.gz")));
         Assert.Empty(Directory.GetDirectories(_folder, ".models-*"));
     }
 
