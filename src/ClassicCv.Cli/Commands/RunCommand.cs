@@ -31,7 +31,14 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
 
         var featureSpecs = FeatureCatalog.Parse(settings.Features);
         var learnerWarnings = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        var learners = ClassifierCatalog.Parse(settings.Classifiers, settings.Seed, settings.CvFolds, settings.Search, learnerWarnings.Enqueue);
+        var learners = ClassifierCatalog.Parse(settings.Classifiers, settings.Seed, settings.CvFolds, settings.Search, message =>
+        {
+            if (!learnerWarnings.Contains(message))
+            {
+                learnerWarnings.Enqueue(message);
+                console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
+            }
+        });
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(settings.TestFraction, settings.Seed).Split(dataset.Labels());
         if (settings.MaxTrainPerClass is { } cap)
