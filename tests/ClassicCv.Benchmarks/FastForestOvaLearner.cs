@@ -21,7 +21,8 @@ internal sealed class FastForestOvaLearner(int trees, int seed) : ILearner
         var data = Load(context, features, labels);
         var pipeline = context.Transforms.Conversion.MapValueToKey("Label", "LabelValue")
             .Append(context.MulticlassClassification.Trainers.OneVersusAll(
-                context.BinaryClassification.Trainers.FastForest(numberOfTrees: trees)));
+                context.BinaryClassification.Trainers.FastForest(numberOfTrees: trees)))
+            .Append(context.Transforms.Conversion.MapKeyToValue("PredictedLabelValue", "PredictedLabel"));
         var model = pipeline.Fit(data);
         return new Model(context, model, classCount);
     }
@@ -43,7 +44,7 @@ internal sealed class FastForestOvaLearner(int trees, int seed) : ILearner
 
     private sealed class Output
     {
-        [ColumnName("PredictedLabel")]
+        [ColumnName("PredictedLabelValue")]
         public uint PredictedLabel { get; set; }
     }
 
@@ -54,7 +55,7 @@ internal sealed class FastForestOvaLearner(int trees, int seed) : ILearner
         public Predictions Predict(FeatureMatrix features)
         {
             var scored = model.Transform(Load(context, features, new int[features.Rows]));
-            var predicted = context.Data.CreateEnumerable<Output>(scored, reuseRowObject: false).Select(o => (int)o.PredictedLabel - 1).ToArray();
+            var predicted = context.Data.CreateEnumerable<Output>(scored, reuseRowObject: false).Select(o => (int)o.PredictedLabel).ToArray();
             return new Predictions(predicted, null, false);
         }
 
