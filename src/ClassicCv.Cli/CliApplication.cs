@@ -38,6 +38,9 @@ internal static class CliApplication
             config.AddCommand<ExtractCommand>("extract")
                 .WithDescription("Extract the features of both splits of a dataset into a Parquet file (one row per image).")
                 .WithExample("extract", "--dataset", "path/to/images", "--features", "hog+color-hist", "--out", "features.parquet");
+            config.AddCommand<PredictCommand>("predict")
+                .WithDescription("Predict the class of image files or folders with a pipeline saved by run --save-models.")
+                .WithExample("predict", "--model", "reports/<run>/models/hog-linear-svm", "photo.png", "more-images/");
         });
 
         try

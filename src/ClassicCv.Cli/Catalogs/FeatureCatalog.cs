@@ -40,6 +40,10 @@ internal static class FeatureCatalog
         return specs.Length == 1 ? specs[0] : new CompositeSpec(specs);
     }
 
+    /// <summary>Re-creates one extractor spec from its text (as saved with a model).</summary>
+    /// <param name="text">e.g. <c>hog[cell=4]</c>.</param>
+    public static IFeatureExtractorSpec ParseOne(string text) => Create(ComponentSpec.Parse(text, "feature"));
+
     private static IFeatureExtractorSpec Create(ComponentSpec spec) =>
         Factories.TryGetValue(spec.Name, out var factory)
             ? factory(spec)

@@ -4,6 +4,7 @@ using ClassicCv.Cli.Catalogs;
 using ClassicCv.Cli.Reporting;
 using ClassicCv.Cli.Reporting.Html;
 using ClassicCv.Datasets;
+using ClassicCv.Errors;
 using ClassicCv.Evaluation;
 using ClassicCv.Experiments;
 using ClassicCv.OpenCv.Features;
@@ -28,9 +29,23 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var testFraction = settings.TestFractionValue;
         var featureSpecs = FeatureCatalog.Parse(settings.Features);
         var transforms = TransformCatalog.Parse(settings.Transforms);
-        var learners = ClassifierCatalog.Parse(settings.Classifiers, seed);
+        var learnerWarnings = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var learners = ClassifierCatalog.Parse(settings.Classifiers, seed, settings.CvFolds, settings.Search, message =>
+        {
+            if (!learnerWarnings.Contains(message))
+            {
+                learnerWarnings.Enqueue(message);
+                console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
+            }
+        });
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(testFraction, seed).Split(dataset.Labels());
+        if (settings.MaxTrainPerClass is { } cap)
+        {
+            split = cap >= 1
+                ? new PerClassCap(cap, seed).Apply(split, dataset.Labels())
+                : throw new UserInputException($"--max-train-per-class is {cap}; expected a whole number ≥ 1.");
+        }
 
         var observer = new ProgressObserver(console, ConsoleModes.Detect(console, settings.Quiet), settings.Verbose && !settings.Quiet);
         observer.StageStarted($"dataset {dataset.Name} ({dataset.Format}): {dataset.Items.Count} images, {dataset.ClassNames.Count} classes, {dataset.Skipped.Count} skipped; {split.Description}");
@@ -39,7 +54,8 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var contenders = featureSpecs
             .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer)))
             .ToArray();
-        var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed)).Run(dataset, split, contenders));
+        var models = settings.SaveModels ? new ModelSaver(Path.Combine(settings.Out, $".models-{Guid.NewGuid():N}")) : null;
+        var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed), models is null ? null : models.Save).Run(dataset, split, contenders));
 
         var summary = new RunSummary
         {
@@ -54,7 +70,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             TestCount = outcome.Split.Test.Count,
             Pipelines = outcome.Results,
             Skipped = dataset.Skipped.Concat(outcome.Failed).ToArray(),
-            Warnings = outcome.Notes,
+            Warnings = outcome.Notes.Concat(learnerWarnings.Distinct(StringComparer.Ordinal)).Concat(models?.Skipped ?? []).ToArray(),
             Versions = VersionInfo.Collect(),
             TestImages = outcome.TestImages,
             PairwiseTests = outcome.PairwiseTests,
@@ -66,6 +82,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         summary = summary with { RunId = folder.RunId };
         var thumbnails = new ThumbnailRenderer(new ImageStreamer()).Render(dataset, GallerySelection.AllItems(summary, HtmlReportExporter.DefaultGalleryCap));
         var export = CompositeExporter.Default(new HtmlReportExporter(thumbnails)).Export(summary, folder.WorkingPath);
+        models?.MoveInto(Path.Combine(folder.WorkingPath, "models"));
         folder.Commit();
         foreach (var written in export.Written)
         {
@@ -73,6 +90,14 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         }
 
         ResultsTable.Write(console, summary);
+        foreach (var pipeline in summary.Pipelines.Where(p => p.ModelSelection is not null))
+        {
+            var search = pipeline.ModelSelection!;
+            var chosen = string.Join(",", search.Best.Hyperparameters.Select(h => $"{h.Key}={h.Value}"));
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{pipeline.Name}: chose {chosen} (CV accuracy {search.Best.MeanAccuracy:0.0000} ± {search.Best.StdAccuracy:0.0000}, {search.Folds} folds × {search.Points.Count} points, {search.Seconds:0.0} s)"));
+        }
+
         foreach (var failure in export.Failures)
         {
             console.MarkupLine($"[red]report file not written:[/] {Markup.Escape(failure)}");
@@ -83,7 +108,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
     }
 
     private static string RerunCommand(RunSettings settings, int seed, double testFraction) => string.Create(CultureInfo.InvariantCulture,
-        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}");
+        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClass is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFolds}{(settings.SaveModels ? " --save-models" : "")}");
 
     private static string Quote(string value) =>
         value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";

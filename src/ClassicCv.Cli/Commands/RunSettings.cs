@@ -17,7 +17,7 @@ internal sealed class RunSettings : CommandSettings
     public string Features { get; init; } = "hog,raw";
 
     [CommandOption("-c|--classifiers <LIST>")]
-    [Description("Comma-separated classifiers, each optionally with [[key=value,...]]: linear-svm, logistic-regression.")]
+    [Description("Comma-separated classifiers, each optionally with [[key=value,...]]: knn, linear-svm, logistic-regression, random-forest, rbf-svm, rff-svm. Several values separated by | (linear-svm[[C=0.01|0.1|1]]) run a grid search with stratified k-fold cross-validation on the training split.")]
     [DefaultValue("linear-svm,logistic-regression")]
     public string Classifiers { get; init; } = "linear-svm,logistic-regression";
 
@@ -62,4 +62,21 @@ internal sealed class RunSettings : CommandSettings
     [CommandOption("-v|--verbose")]
     [Description("Also print each pipeline's confidence interval, kappa and costs, and every report file written.")]
     public bool Verbose { get; init; }
+
+    [CommandOption("--max-train-per-class <N>")]
+    [Description("Train on at most N images of each class (a seeded, stratified subset of the training split); the test split is unchanged.")]
+    public int? MaxTrainPerClass { get; init; }
+
+    [CommandOption("--cv-folds <K>")]
+    [Description("Folds of the stratified k-fold cross-validation a grid search runs on the training split.")]
+    [DefaultValue(5)]
+    public int CvFolds { get; init; } = 5;
+
+    [CommandOption("--save-models")]
+    [Description("Save every trained pipeline (extractor settings, fitted transforms, classifier, class names) in <run>/models/<pipeline>/, for classiccv predict.")]
+    public bool SaveModels { get; init; }
+
+    [CommandOption("--search")]
+    [Description("Grid-search every classifier over its default grid (linear-svm C, logistic-regression C, rbf-svm C, random-forest depth, knn k) for the parameters not given inline.")]
+    public bool Search { get; init; }
 }

@@ -84,4 +84,35 @@ public sealed record ComponentSpec(string Text, string Name, IReadOnlyDictionary
             throw new UserInputException($"The {kind} '{text}' is malformed; expected 'name' or 'name[key=value,...]'.");
         }
     }
+
+    /// <summary>
+    /// Expands a grid written with <c>|</c>-separated values (e.g. <c>linear-svm[C=0.01|0.1|1]</c>) into one spec per
+    /// combination, in row-major order of the parameters as written; a spec without <c>|</c> expands to itself.
+    /// </summary>
+    public IReadOnlyList<ComponentSpec> ExpandGrid()
+    {
+        if (!Parameters.Values.Any(value => value.Contains('|', StringComparison.Ordinal)))
+        {
+            return [this];
+        }
+
+        IEnumerable<List<KeyValuePair<string, string>>> combinations = [[]];
+        foreach (var (key, value) in Parameters)
+        {
+            var values = value.Split('|', StringSplitOptions.TrimEntries);
+            if (values.Any(v => v.Length == 0))
+            {
+                throw new UserInputException($"The component '{Text}' has an empty value in {key}={value}; expected values separated by '|'.");
+            }
+
+            combinations = combinations.SelectMany(combination => values.Select(v => new List<KeyValuePair<string, string>>(combination) { new(key, v) })).ToArray();
+        }
+
+        return combinations
+            .Select(combination => new ComponentSpec(
+                $"{Name}[{string.Join(",", combination.Select(p => $"{p.Key}={p.Value}"))}]",
+                Name,
+                combination.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase)))
+            .ToArray();
+    }
 }

@@ -13,6 +13,7 @@ public sealed class ExperimentRunner
 {
     private readonly IExperimentObserver _observer;
     private readonly PipelineEvaluator _evaluator;
+    private readonly Action<PipelineResult, IImageClassifier>? _trained;
 
     /// <summary>Creates a runner that reports progress to <paramref name="observer"/> (bootstrap seeded with 42).</summary>
     /// <param name="observer">Progress sink.</param>
@@ -24,11 +25,13 @@ public sealed class ExperimentRunner
     /// <summary>Creates a runner that reports progress to <paramref name="observer"/>.</summary>
     /// <param name="observer">Progress sink.</param>
     /// <param name="evaluation">How test statistics are computed (the bootstrap takes the run's seed from it).</param>
-    public ExperimentRunner(IExperimentObserver observer, EvaluationOptions evaluation)
+    /// <param name="trained">Called with every contender's result and its trained classifier before the classifier is disposed (e.g. to save it).</param>
+    public ExperimentRunner(IExperimentObserver observer, EvaluationOptions evaluation, Action<PipelineResult, IImageClassifier>? trained = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         _observer = observer;
         _evaluator = new PipelineEvaluator(evaluation);
+        _trained = trained;
     }
 
     /// <summary>Runs the experiment.</summary>
@@ -83,7 +86,9 @@ public sealed class ExperimentRunner
                 FeaturesFromCache = preparations[c].FromCache,
                 TrainSeconds = trainSeconds,
                 PredictSeconds = predictSeconds,
+                ModelSelection = (classifier as IReportsModelSelection)?.ModelSelection,
             };
+            _trained?.Invoke(result, classifier);
             results.Add(result);
             _observer.PipelineFinished(result);
         }

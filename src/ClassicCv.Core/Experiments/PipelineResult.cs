@@ -1,4 +1,5 @@
 using ClassicCv.Evaluation;
+using ClassicCv.Learning.Selection;
 
 namespace ClassicCv.Experiments;
 
@@ -52,4 +53,6 @@ public sealed record PipelineResult
 
     /// <summary>Wall milliseconds of decoding and feature extraction per train or test image (0 on a cache hit).</summary>
     public double ExtractMillisecondsPerImage => TrainCount + TestCount > 0 ? ExtractSeconds * 1000 / (TrainCount + TestCount) : 0;
+    /// <summary>The hyperparameter search that chose the classifier's settings, or <c>null</c> when they were fixed.</summary>
+    public ModelSelectionResult? ModelSelection { get; init; }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ClassicCv.Errors;
 using ClassicCv.Features;
 using ClassicCv.Learning;
 
@@ -7,7 +9,7 @@ namespace ClassicCv.MlNet.Learners;
 /// A linear multiclass model: score_k(x) = w_k · x + b_k, predicting the highest score. With
 /// <see cref="Softmax"/> the scores are turned into probabilities.
 /// </summary>
-public sealed class LinearModel : IClassifierModel
+public sealed class LinearModel : ISaveableModel
 {
     /// <summary>Creates the model.</summary>
     /// <param name="weights">Class-major weights: <paramref name="classCount"/> rows of <paramref name="featureCount"/>.</param>
@@ -47,6 +49,28 @@ public sealed class LinearModel : IClassifierModel
     public bool Softmax { get; }
 
     /// <inheritdoc />
+    public string Kind => "linear";
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <param name="directory">The folder it was saved to.</param>
+    public static LinearModel Load(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        if (!File.Exists(path))
+        {
+            throw new UserInputException($"Saved model '{directory}' has no {FileName}; expected a folder written by classiccv run --save-models.");
+        }
+
+        var file = JsonSerializer.Deserialize<LinearModelFile>(File.ReadAllText(path), JsonOptions)
+            ?? throw new UserInputException($"'{path}' is empty; expected a linear model.");
+        return new LinearModel(file.Weights, file.Biases, file.ClassCount, file.FeatureCount, file.Softmax);
+    }
+
+    /// <inheritdoc />
+    public void Save(string directory) =>
+        File.WriteAllText(Path.Combine(directory, FileName), JsonSerializer.Serialize(new LinearModelFile(ClassCount, FeatureCount, Softmax, Weights, Biases), JsonOptions));
+
+    /// <inheritdoc />
     public Predictions Predict(FeatureMatrix features)
     {
         ArgumentNullException.ThrowIfNull(features);
@@ -74,6 +98,13 @@ public sealed class LinearModel : IClassifierModel
         });
         return new Predictions(labels, scores, Softmax);
     }
+
+    private const string FileName = "classifier.json";
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
 
     /// <inheritdoc />
     public void Dispose()

@@ -38,6 +38,9 @@ public sealed class PreparedFeatures
     /// <summary>True when read from the on-disk cache.</summary>
     public bool FromCache { get; }
 
+    /// <summary>Size of the training images the extractor was fitted for (0×0 when unknown).</summary>
+    public (int Width, int Height) ReferenceSize { get; init; }
+
     /// <summary>Items (by dataset index) whose image could not be decoded.</summary>
     public IReadOnlyDictionary<int, SkippedImage> Failed { get; }
 

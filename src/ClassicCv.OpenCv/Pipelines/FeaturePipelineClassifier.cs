@@ -4,13 +4,14 @@ using ClassicCv.Experiments;
 using ClassicCv.Features;
 using ClassicCv.Features.Transforms;
 using ClassicCv.Learning;
+using ClassicCv.Learning.Selection;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 
 namespace ClassicCv.OpenCv.Pipelines;
 
 /// <summary>A trained classical pipeline: extractor → fitted transforms → model, as one image classifier.</summary>
-public sealed class FeaturePipelineClassifier : IImageClassifier
+public sealed class FeaturePipelineClassifier : IImageClassifier, IReportsModelSelection
 {
     private readonly IFeatureExtractor _extractor;
     private readonly IReadOnlyList<IFittedFeatureTransform> _transforms;
@@ -25,8 +26,10 @@ public sealed class FeaturePipelineClassifier : IImageClassifier
     /// <param name="classNames">Class names, by label.</param>
     /// <param name="streamer">Streams images whose features are not already known.</param>
     /// <param name="prepared">Features already extracted during the run, reused when they cover the items asked for.</param>
-    public FeaturePipelineClassifier(IFeatureExtractor extractor, IReadOnlyList<IFittedFeatureTransform> transforms, IClassifierModel model, IReadOnlyList<string> classNames, ImageStreamer streamer, PreparedFeatures? prepared)
+    /// <param name="referenceSize">Size of the training images the extractor was fitted for (saved with the model).</param>
+    public FeaturePipelineClassifier(IFeatureExtractor extractor, IReadOnlyList<IFittedFeatureTransform> transforms, IClassifierModel model, IReadOnlyList<string> classNames, ImageStreamer streamer, PreparedFeatures? prepared, (int Width, int Height) referenceSize = default)
     {
+        ReferenceSize = referenceSize;
         _extractor = extractor;
         _transforms = transforms;
         _model = model;
@@ -37,6 +40,44 @@ public sealed class FeaturePipelineClassifier : IImageClassifier
 
     /// <inheritdoc />
     public IReadOnlyList<string> ClassNames { get; }
+
+    /// <summary>The fitted extractor.</summary>
+    public IFeatureExtractor Extractor => _extractor;
+
+    /// <summary>The fitted transforms, in order.</summary>
+    public IReadOnlyList<IFittedFeatureTransform> Transforms => _transforms;
+
+    /// <summary>The trained model.</summary>
+    public IClassifierModel Model => _model;
+
+    /// <summary>Size of the training images the extractor was fitted for.</summary>
+    public (int Width, int Height) ReferenceSize { get; }
+
+    /// <summary>
+    /// Predicts the items whose images can be decoded and reports the others, instead of failing on the first
+    /// unreadable image (for <c>classiccv predict</c>).
+    /// </summary>
+    /// <param name="dataset">The images.</param>
+    /// <param name="items">Indices of the items to predict.</param>
+    public PartialPredictions PredictReadable(ImageDataset dataset, IReadOnlyList<int> items)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(items);
+        var extracted = FeatureExtraction.Run(_extractor, dataset, items, _streamer);
+        var readable = Enumerable.Range(0, items.Count).Where(p => !extracted.Failed.ContainsKey(p)).ToArray();
+        var features = readable.Length == items.Count ? extracted.Matrix : extracted.Matrix.SelectRows(readable);
+        foreach (var transform in _transforms)
+        {
+            features = transform.Apply(features);
+        }
+
+        var predictions = readable.Length == 0 ? new Predictions([], null, false) : _model.Predict(features);
+        var failed = extracted.Failed.ToDictionary(pair => items[pair.Key], pair => pair.Value);
+        return new PartialPredictions(readable.Select(p => items[p]).ToArray(), predictions, failed);
+    }
+
+    /// <inheritdoc />
+    public ModelSelectionResult? ModelSelection => (_model as SelectedModel)?.Selection;
 
     /// <inheritdoc />
     public Predictions Predict(ImageDataset dataset, IReadOnlyList<int> items)

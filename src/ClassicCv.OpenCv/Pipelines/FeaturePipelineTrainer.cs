@@ -71,6 +71,6 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
 
         var labels = trainItems.Select(i => dataset.Items[i].Label).ToArray();
         var model = _learner.Learn(features, labels, dataset.ClassNames.Count);
-        return new FeaturePipelineClassifier(prepared.Extractor, fitted, model, dataset.ClassNames, _streamer, prepared);
+        return new FeaturePipelineClassifier(prepared.Extractor, fitted, model, dataset.ClassNames, _streamer, prepared, prepared.ReferenceSize);
     }
 }

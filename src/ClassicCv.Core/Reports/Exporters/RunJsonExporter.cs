@@ -62,6 +62,19 @@ public sealed class RunJsonExporter : ExporterBase
                 log_loss = p.Statistics?.LogLoss is { } loss ? Math.Round(loss, 6) : (double?)null,
                 extract_ms_per_image = Math.Round(p.ExtractMillisecondsPerImage, 4),
                 predict_images_per_second = Math.Round(p.PredictImagesPerSecond, 1),
+                model_selection = p.ModelSelection is not { } search ? null : new
+                {
+                    folds = search.Folds,
+                    search_seconds = Math.Round(search.Seconds, 3),
+                    chosen = search.Best.Hyperparameters,
+                    grid = search.Points.Select(point => new
+                    {
+                        hyperparameters = point.Hyperparameters,
+                        cv_mean_accuracy = Math.Round(point.MeanAccuracy, 6),
+                        cv_std_accuracy = Math.Round(point.StdAccuracy, 6),
+                        fold_accuracies = point.FoldAccuracies.Select(a => Math.Round(a, 6)),
+                    }),
+                },
             }),
             bootstrap_resamples = summary.BootstrapResamples,
             peak_memory_bytes = summary.PeakMemoryBytes,

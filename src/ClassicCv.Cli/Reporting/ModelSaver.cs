@@ -1,0 +1,77 @@
+using System.Text;
+using ClassicCv.Experiments;
+using ClassicCv.OpenCv.Pipelines;
+
+namespace ClassicCv.Cli.Reporting;
+
+/// <summary>
+/// Saves each trained pipeline of a run into a staging folder (one subfolder per pipeline, named after it), then moves
+/// them into the report folder before it is committed.
+/// </summary>
+internal sealed class ModelSaver
+{
+    private readonly string _staging;
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly List<string> _skipped = [];
+
+    /// <summary>Creates the saver.</summary>
+    /// <param name="staging">A folder that does not exist yet; created on the first save.</param>
+    public ModelSaver(string staging)
+    {
+        _staging = staging;
+    }
+
+    /// <summary>Pipelines that could not be saved, with the reason (for the run's warnings).</summary>
+    public IReadOnlyList<string> Skipped => _skipped;
+
+    /// <summary>Saves one trained pipeline (only feature pipelines can be saved; others are skipped).</summary>
+    /// <param name="result">The pipeline's result (for its name).</param>
+    /// <param name="classifier">The trained classifier.</param>
+    public void Save(PipelineResult result, IImageClassifier classifier)
+    {
+        if (classifier is not FeaturePipelineClassifier pipeline)
+        {
+            _skipped.Add($"{result.Name}: model not saved (only feature pipelines can be saved).");
+            return;
+        }
+
+        var name = FolderName(result.Name);
+        for (var n = 2; !_names.Add(name); n++)
+        {
+            name = $"{FolderName(result.Name)}-{n}";
+        }
+
+        try
+        {
+            SavedPipeline.Save(pipeline, Path.Combine(_staging, name));
+        }
+        catch (NotSupportedException error)
+        {
+            Directory.Delete(Path.Combine(_staging, name), recursive: true);
+            _skipped.Add($"{result.Name}: model not saved ({error.Message})");
+        }
+    }
+
+    /// <summary>Moves every saved model to <paramref name="destination"/> (nothing happens when none was saved).</summary>
+    /// <param name="destination">The run's <c>models</c> folder; must not exist.</param>
+    public void MoveInto(string destination)
+    {
+        if (Directory.Exists(_staging))
+        {
+            Directory.Move(_staging, destination);
+        }
+    }
+
+    /// <summary>A folder name for a pipeline name: <c>hog[cell=4]/linear-svm</c> → <c>hog_cell=4_-linear-svm</c>.</summary>
+    /// <param name="pipeline">The pipeline's name.</param>
+    public static string FolderName(string pipeline)
+    {
+        var builder = new StringBuilder(pipeline.Length);
+        foreach (var ch in pipeline)
+        {
+            builder.Append(ch == '/' ? '-' : char.IsAsciiLetterOrDigit(ch) || ch is '.' or '=' or '-' ? ch : '_');
+        }
+
+        return builder.ToString();
+    }
+}

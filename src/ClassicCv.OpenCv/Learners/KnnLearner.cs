@@ -1,0 +1,69 @@
+using System.Globalization;
+using ClassicCv.Features;
+using ClassicCv.Learning;
+using OpenCvSharp.ML;
+
+namespace ClassicCv.OpenCv.Learners;
+
+/// <summary>
+/// <c>knn</c>: k-nearest neighbours by OpenCV's brute-force <c>KNearest</c>; the class most of the k neighbours hold
+/// wins, and the scores are the fraction of neighbours in each class.
+/// </summary>
+public sealed class KnnLearner : ILearner
+{
+    /// <summary>Creates the learner.</summary>
+    /// <param name="k">Neighbours that vote, ≥ 1 (default 5).</param>
+    /// <param name="distance">Distance between feature vectors (default Euclidean).</param>
+    public KnnLearner(int k, KnnDistance distance)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        if (!Enum.IsDefined(distance))
+        {
+            throw new ArgumentOutOfRangeException(nameof(distance), distance, "Expected euclidean or cosine.");
+        }
+
+        K = k;
+        Distance = distance;
+    }
+
+    /// <summary>Neighbours that vote.</summary>
+    public int K { get; }
+
+    /// <summary>Distance between feature vectors.</summary>
+    public KnnDistance Distance { get; }
+
+    /// <inheritdoc />
+    public string Name => "knn";
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Hyperparameters => new Dictionary<string, string>
+    {
+        ["k"] = K.ToString(CultureInfo.InvariantCulture),
+        ["distance"] = Distance.ToString().ToLowerInvariant(),
+        ["backend"] = "OpenCV KNearest brute force",
+    };
+
+    /// <inheritdoc />
+    public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
+    {
+        OpenCvData.Validate(features, labels, classCount);
+        var training = Distance == KnnDistance.Cosine ? KnnModel.Normalized(features) : features;
+        using var samples = OpenCvData.Samples(training);
+        using var responses = OpenCvData.Responses(labels);
+        using var floatResponses = new OpenCvSharp.Mat();
+        responses.ConvertTo(floatResponses, OpenCvSharp.MatType.CV_32FC1);
+        var knn = KNearest.Create();
+        try
+        {
+            knn.IsClassifier = true;
+            knn.DefaultK = K;
+            knn.Train(samples, SampleTypes.RowSample, floatResponses);
+            return new KnnModel(knn, Math.Min(K, features.Rows), Distance, classCount, features.Columns);
+        }
+        catch
+        {
+            knn.Dispose();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using ClassicCv.Features;
+using ClassicCv.Learning;
+using OpenCvSharp;
+using OpenCvSharp.ML;
+
+namespace ClassicCv.OpenCv.Learners;
+
+/// <summary>
+/// <c>random-forest</c>: OpenCV's random trees (bootstrap samples, a random subset of features tried at each split,
+/// majority vote). Scores are the fraction of trees voting for each class. OpenCV trains a forest on one thread, so the
+/// trees are split into up to <see cref="MaxForests"/> forests of ≥ 25 trees trained in parallel (a fixed split, so the
+/// result does not depend on the core count); each forest draws from its thread's RNG, seeded just before it trains.
+/// </summary>
+public sealed class RandomForestLearner : ILearner
+{
+    /// <summary>Deepest tree OpenCV allows.</summary>
+    public const int MaxAllowedDepth = 25;
+
+    /// <summary>Most OpenCV forests the trees are split into (each trains on its own thread).</summary>
+    public const int MaxForests = 4;
+
+    /// <summary>Creates the learner.</summary>
+    /// <param name="trees">Number of trees, ≥ 1 (default 100).</param>
+    /// <param name="maxDepth">Maximum tree depth, 1 .. 25 (default 25, OpenCV's ceiling).</param>
+    /// <param name="featuresPerSplit">Features tried at each split, ≥ 1, or 0 for √(feature count) (default).</param>
+    /// <param name="minSamplesSplit">A node with fewer samples is not split, ≥ 1 (default 2, as scikit-learn).</param>
+    /// <param name="seed">Seed of the bootstrap samples and feature subsets.</param>
+    public RandomForestLearner(int trees, int maxDepth, int featuresPerSplit, int minSamplesSplit, int seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(trees, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDepth, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDepth, MaxAllowedDepth);
+        ArgumentOutOfRangeException.ThrowIfNegative(featuresPerSplit);
+        ArgumentOutOfRangeException.ThrowIfLessThan(minSamplesSplit, 1);
+        Trees = trees;
+        MaxDepth = maxDepth;
+        FeaturesPerSplit = featuresPerSplit;
+        MinSamplesSplit = minSamplesSplit;
+        Seed = seed;
+    }
+
+    /// <summary>Seed of the bootstrap samples and feature subsets.</summary>
+    public int Seed { get; }
+
+    /// <summary>Number of trees.</summary>
+    public int Trees { get; }
+
+    /// <summary>Maximum tree depth.</summary>
+    public int MaxDepth { get; }
+
+    /// <summary>Features tried at each split (0 = √features).</summary>
+    public int FeaturesPerSplit { get; }
+
+    /// <summary>Minimum samples for a node to be split.</summary>
+    public int MinSamplesSplit { get; }
+
+    /// <inheritdoc />
+    public string Name => "random-forest";
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Hyperparameters => new Dictionary<string, string>
+    {
+        ["trees"] = Trees.ToString(CultureInfo.InvariantCulture),
+        ["depth"] = MaxDepth.ToString(CultureInfo.InvariantCulture),
+        ["features"] = FeaturesPerSplit == 0 ? "sqrt" : FeaturesPerSplit.ToString(CultureInfo.InvariantCulture),
+        ["min-samples"] = MinSamplesSplit.ToString(CultureInfo.InvariantCulture),
+        ["backend"] = "OpenCV RTrees",
+    };
+
+    /// <inheritdoc />
+    public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
+    {
+        OpenCvData.Validate(features, labels, classCount);
+        var distinct = labels.Distinct().ToArray();
+        if (distinct.Length == 1)
+        {
+            return new ConstantModel(distinct[0], classCount);
+        }
+
+        using var samples = OpenCvData.Samples(features);
+        using var responses = OpenCvData.Responses(labels);
+        var count = Math.Min(MaxForests, (Trees + 24) / 25);
+        var forests = new RTrees?[count];
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
+            {
+                var trees = (Trees / count) + (f < Trees % count ? 1 : 0);
+                forests[f] = TrainForest(samples, responses, trees, features.Columns, classCount, unchecked((ulong)(uint)Seed) + 1 + ((ulong)f << 32));
+            });
+            return new RandomForestModel(forests.Select(f => f!).ToArray(), classCount, features.Columns);
+        }
+        catch
+        {
+            foreach (var forest in forests)
+            {
+                forest?.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    private RTrees TrainForest(Mat samples, Mat responses, int trees, int columns, int classCount, ulong seed)
+    {
+        var forest = RTrees.Create();
+        try
+        {
+            forest.MaxDepth = MaxDepth;
+            forest.MinSampleCount = MinSamplesSplit;
+            forest.ActiveVarCount = Math.Min(FeaturesPerSplit, columns);
+            forest.CalculateVarImportance = false;
+            forest.UseSurrogates = false;
+            forest.CVFolds = 0;
+            forest.RegressionAccuracy = 0;
+            forest.MaxCategories = Math.Max(2, classCount);
+            forest.TermCriteria = new TermCriteria(CriteriaTypes.MaxIter, trees, 0);
+            Cv2.SetTheRNG(seed);
+            forest.Train(samples, SampleTypes.RowSample, responses);
+            return forest;
+        }
+        catch
+        {
+            forest.Dispose();
+            throw;
+        }
+    }
+}

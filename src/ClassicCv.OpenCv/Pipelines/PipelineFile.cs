@@ -1,0 +1,33 @@
+namespace ClassicCv.OpenCv.Pipelines;
+
+/// <summary>
+/// <c>pipeline.json</c> of a saved pipeline: everything but the classifier's own files, which sit in the
+/// <c>classifier/</c> subfolder.
+/// </summary>
+/// <param name="FormatVersion">The saved-model format; a reader refuses versions it does not know.</param>
+/// <param name="Features">The extractor's spec as written on the command line (e.g. <c>hog[cell=4]</c>); it re-creates the extractor.</param>
+/// <param name="ExtractorSettings">The fitted extractor's canonical settings; the re-created extractor must match them.</param>
+/// <param name="ReferenceWidth">Width of the training images the extractor was fitted for, in pixels.</param>
+/// <param name="ReferenceHeight">Height of the training images the extractor was fitted for, in pixels.</param>
+/// <param name="Transforms">Fitted transforms, in order.</param>
+/// <param name="Classifier">The loader name of the classifier (its <c>Kind</c>).</param>
+/// <param name="ClassNames">Class names, by label.</param>
+public sealed record PipelineFile(
+    int FormatVersion,
+    string Features,
+    string ExtractorSettings,
+    int ReferenceWidth,
+    int ReferenceHeight,
+    IReadOnlyList<TransformFile> Transforms,
+    string Classifier,
+    IReadOnlyList<string> ClassNames)
+{
+    /// <summary>The format this version of ClassicCv writes and reads.</summary>
+    public const int CurrentVersion = 1;
+
+    /// <summary>File name inside a saved model folder.</summary>
+    public const string FileName = "pipeline.json";
+
+    /// <summary>Subfolder holding the classifier's files.</summary>
+    public const string ClassifierFolder = "classifier";
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClassicCv.Datasets;
+using ClassicCv.Errors;
+using ClassicCv.Features.Transforms;
+using ClassicCv.Learning;
+using ClassicCv.OpenCv.Features;
+using ClassicCv.OpenCv.Imaging;
+
+namespace ClassicCv.OpenCv.Pipelines;
+
+/// <summary>
+/// Writes a trained <see cref="FeaturePipelineClassifier"/> to a folder and reads it back: <c>pipeline.json</c>
+/// (format version, extractor spec and settings, fitted transforms, class names) and <c>classifier/</c> (the model's files).
+/// </summary>
+public static class SavedPipeline
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
+    /// <summary>Saves <paramref name="classifier"/> into <paramref name="directory"/> (created if needed).</summary>
+    /// <param name="classifier">A trained pipeline whose transforms and model can be saved.</param>
+    /// <param name="directory">The folder to write.</param>
+    public static void Save(FeaturePipelineClassifier classifier, string directory)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        var model = classifier.Model as ISaveableModel
+            ?? throw new NotSupportedException($"The classifier {classifier.Model.GetType().Name} cannot be saved.");
+        var transforms = classifier.Transforms.Select(t => t is FittedStandardizer s
+                ? new TransformFile("standardize", s.Mean, s.InverseStd)
+                : throw new NotSupportedException($"The transform {t.GetType().Name} cannot be saved."))
+            .ToArray();
+        var file = new PipelineFile(PipelineFile.CurrentVersion, classifier.Extractor.Name, classifier.Extractor.Settings,
+            classifier.ReferenceSize.Width, classifier.ReferenceSize.Height, transforms, model.Kind, classifier.ClassNames);
+        Directory.CreateDirectory(directory);
+        var classifierFolder = Path.Combine(directory, PipelineFile.ClassifierFolder);
+        Directory.CreateDirectory(classifierFolder);
+        model.Save(classifierFolder);
+        File.WriteAllText(Path.Combine(directory, PipelineFile.FileName), JsonSerializer.Serialize(file, Options) + "\n");
+    }
+
+    /// <summary>Loads a pipeline saved by <see cref="Save"/>.</summary>
+    /// <param name="directory">The saved folder.</param>
+    /// <param name="features">Re-creates an extractor spec from its command-line text (the feature catalog).</param>
+    /// <param name="models">Loads a classifier of the given kind from a folder (the model catalog).</param>
+    public static FeaturePipelineClassifier Load(string directory, Func<string, IFeatureExtractorSpec> features, Func<string, string, IClassifierModel> models)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(features);
+        ArgumentNullException.ThrowIfNull(models);
+        var path = Path.Combine(directory, PipelineFile.FileName);
+        if (!File.Exists(path))
+        {
+            throw new UserInputException($"'{directory}' has no {PipelineFile.FileName}; expected a model folder written by classiccv run --save-models (reports/<run>/models/<pipeline>).");
+        }
+
+        PipelineFile file;
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            var version = document.RootElement.TryGetProperty("format_version", out var v) && v.TryGetInt32(out var n) ? n : -1;
+            if (version != PipelineFile.CurrentVersion)
+            {
+                throw new UserInputException($"Model '{directory}' has format version {(version < 0 ? "(none)" : version)}; this classiccv reads format version {PipelineFile.CurrentVersion}. Save the model again with this version (classiccv run --save-models).");
+            }
+
+            file = document.Deserialize<PipelineFile>(Options) ?? throw new JsonException("empty document");
+        }
+        catch (JsonException error)
+        {
+            throw new UserInputException($"'{path}' is not a valid saved pipeline ({error.Message}).");
+        }
+
+        var streamer = new ImageStreamer();
+        var empty = new ImageDataset("saved-model", directory, "saved-model", file.ClassNames, [], [], "");
+        var extractor = features(file.Features).Fit(new FeatureFitContext(empty, [], file.ReferenceWidth, file.ReferenceHeight, 0, streamer));
+        if (extractor.Settings != file.ExtractorSettings)
+        {
+            throw new UserInputException($"Model '{directory}': the feature '{file.Features}' now gives settings '{extractor.Settings}', but the model was trained with '{file.ExtractorSettings}'.");
+        }
+
+        var transforms = file.Transforms.Select(t => t.Kind == "standardize"
+                ? (IFittedFeatureTransform)new FittedStandardizer(t.Mean, t.InverseStd)
+                : throw new UserInputException($"Model '{directory}' uses transform '{t.Kind}'; this classiccv knows: standardize."))
+            .ToArray();
+        var model = models(file.Classifier, Path.Combine(directory, PipelineFile.ClassifierFolder));
+        return new FeaturePipelineClassifier(extractor, transforms, model, file.ClassNames, streamer, null, (file.ReferenceWidth, file.ReferenceHeight));
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using ClassicCv.Features;
+using ClassicCv.Features.Transforms;
+using MathNet.Numerics.Distributions;
+
+namespace ClassicCv.OpenCv.Transforms;
+
+/// <summary>
+/// Random Fourier features (Rahimi &amp; Recht 2007): z(x) = √(2/D) cos(W x + b) with W ~ N(0, 2γ) and b ~ U[0, 2π], so
+/// that z(x)·z(y) ≈ exp(−γ‖x − y‖²). A linear model on z approximates an RBF-kernel SVM at a cost linear in the number
+/// of samples (scikit-learn's <c>RBFSampler</c>). γ defaults to <c>'scale'</c> = 1 / (features × variance) of the training data.
+/// </summary>
+public sealed class RandomFourierFeatures : IFeatureTransform
+{
+    /// <summary>Creates the transform.</summary>
+    /// <param name="components">Output dimension D, ≥ 1.</param>
+    /// <param name="gamma">RBF width γ &gt; 0, or <c>null</c> for <c>'scale'</c>.</param>
+    /// <param name="seed">Seed of W and b.</param>
+    public RandomFourierFeatures(int components, double? gamma, int seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(components, 1);
+        if (gamma is { } g && (!(g > 0) || double.IsInfinity(g)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(gamma), g, "gamma must be a finite number > 0, or null for 'scale'.");
+        }
+
+        Components = components;
+        Gamma = gamma;
+        Seed = seed;
+    }
+
+    /// <summary>Output dimension D.</summary>
+    public int Components { get; }
+
+    /// <summary>RBF width, or <c>null</c> for <c>'scale'</c>.</summary>
+    public double? Gamma { get; }
+
+    /// <summary>Seed of W and b.</summary>
+    public int Seed { get; }
+
+    /// <inheritdoc />
+    public string Name => string.Create(CultureInfo.InvariantCulture, $"rff(D={Components},gamma={Gamma?.ToString(CultureInfo.InvariantCulture) ?? "scale"})");
+
+    /// <inheritdoc />
+    public IFittedFeatureTransform Fit(FeatureMatrix training)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        var gamma = Gamma ?? Learners.RbfSvmLearner.ScaleGamma(training);
+        var random = new Random(Seed);
+        var normal = new Normal(0, Math.Sqrt(2 * gamma), random);
+        var weights = new float[Components * training.Columns];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)normal.Sample();
+        }
+
+        var offsets = new float[Components];
+        for (var i = 0; i < offsets.Length; i++)
+        {
+            offsets[i] = (float)(random.NextDouble() * 2 * Math.PI);
+        }
+
+        return new FittedRandomFourierFeatures(weights, offsets, training.Columns, gamma);
+    }
+}

@@ -1,0 +1,59 @@
+using ClassicCv.Cli.Catalogs;
+using ClassicCv.Errors;
+using ClassicCv.Learning.Selection;
+using ClassicCv.OpenCv.Learners;
+
+namespace ClassicCv.Cli.Tests.Catalogs;
+
+public sealed class ClassifierCatalogTests
+{
+    [Theory]
+    [InlineData("linear-svm[C=0]", "C=0; expected a number > 0")]
+    [InlineData("rbf-svm[C=-1]", "C=-1; expected a number > 0")]
+    [InlineData("rbf-svm[gamma=0]", "gamma=0; expected a number > 0")]
+    [InlineData("knn[k=0]", "k=0; expected a whole number ≥ 1")]
+    [InlineData("knn[distance=manhattan]", "expected one of euclidean, cosine")]
+    [InlineData("random-forest[depth=40]", "expected a whole number from 1 to 25")]
+    [InlineData("random-forest[leaves=3]", "valid parameters: trees, depth, features, min-samples")]
+    [InlineData("svm", "valid classifiers: knn, linear-svm, logistic-regression, random-forest, rbf-svm, rff-svm")]
+    public void Given_a_bad_classifier_When_parsing_Then_the_message_lists_what_is_allowed(string list, string expected)
+    {
+        var error = Assert.Throws<UserInputException>(() => ClassifierCatalog.Parse(list, 42));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_grid_When_parsing_Then_it_becomes_a_grid_search()
+    {
+        var learner = Assert.Single(ClassifierCatalog.Parse("linear-svm[C=0.01|0.1|1]", 42, folds: 3));
+
+        var search = Assert.IsType<GridSearchLearner>(learner);
+        Assert.Equal("0.01|0.1|1", search.Hyperparameters["C"]);
+        Assert.Equal("3-fold stratified", search.Hyperparameters["cv"]);
+    }
+
+    [Fact]
+    public void Given_defaults_When_parsing_every_name_Then_each_builds_its_learner()
+    {
+        var learners = ClassifierCatalog.Parse("rbf-svm,random-forest,knn[k=3,distance=cosine]", 42);
+
+        Assert.Equal("scale", Assert.IsType<RbfSvmLearner>(learners[0]).Hyperparameters["gamma"]);
+        Assert.Equal(100, Assert.IsType<RandomForestLearner>(learners[1]).Trees);
+        Assert.Equal(KnnDistance.Cosine, Assert.IsType<KnnLearner>(learners[2]).Distance);
+    }
+
+    [Fact]
+    public void Given_search_When_parsing_Then_the_default_grid_fills_only_missing_parameters()
+    {
+        var searched = Assert.IsType<GridSearchLearner>(Assert.Single(ClassifierCatalog.Parse("knn[distance=cosine]", 42, defaultGrids: true)));
+        var fixedK = Assert.Single(ClassifierCatalog.Parse("knn[k=7]", 42, defaultGrids: true));
+
+        Assert.Equal("1|3|5|9", searched.Hyperparameters["k"]);
+        Assert.Equal(7, Assert.IsType<KnnLearner>(fixedK).K);
+    }
+
+    [Fact]
+    public void Given_one_fold_When_parsing_Then_it_is_rejected() =>
+        Assert.Throws<UserInputException>(() => ClassifierCatalog.Parse("knn[k=1|3]", 42, folds: 1));
+}

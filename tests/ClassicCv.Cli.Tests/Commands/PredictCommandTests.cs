@@ -1,0 +1,61 @@
+using ClassicCv.Cli.Catalogs;
+using ClassicCv.Features.Transforms;
+using ClassicCv.OpenCv.Features;
+using ClassicCv.OpenCv.Imaging;
+using ClassicCv.OpenCv.Pipelines;
+using OpenCvSharp;
+using Spectre.Console;
+
+namespace ClassicCv.Cli.Tests.Commands;
+
+public sealed class PredictCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("classiccv-predict-").FullName;
+
+    [Fact]
+    public void Given_good_and_undecodable_images_When_predicting_Then_the_good_ones_get_a_line_and_the_exit_code_is_1()
+    {
+        var (dataset, split) = SavedPipelineRoundTripTests.Digits();
+        var streamer = new ImageStreamer();
+        var trainer = new FeaturePipelineTrainer(FeatureCatalog.ParseOne("hog"), [new Standardizer()], ClassifierCatalog.Parse("logistic-regression", 42).Single(), new FeatureStore(streamer, 42), streamer);
+        trainer.Prepare(dataset, split);
+        using (var classifier = (FeaturePipelineClassifier)trainer.Train(dataset, split.Train))
+        {
+            SavedPipeline.Save(classifier, Path.Combine(_folder, "model"));
+        }
+
+        var images = Directory.CreateDirectory(Path.Combine(_folder, "images")).FullName;
+        using (var sheet = Cv2.ImRead(Path.Combine(BuiltInDatasets.Root, "digits", "digits.png"), ImreadModes.Grayscale))
+        using (var zero = new Mat(sheet, new Rect(0, 0, 20, 20)))
+        using (var nine = new Mat(sheet, new Rect(1980, 980, 20, 20)))
+        {
+            Cv2.ImWrite(Path.Combine(images, "a-zero.png"), zero);
+            Cv2.ImWrite(Path.Combine(images, "c-nine.png"), nine);
+        }
+
+        File.WriteAllText(Path.Combine(images, "b-broken.png"), "not an image");
+        var csv = Path.Combine(_folder, "predictions.csv");
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+
+        var exit = CliApplication.Run(["predict", "--model", Path.Combine(_folder, "model"), images, "--out", csv], console, TextWriter.Null);
+
+        Assert.Equal(1, exit);
+        var lines = File.ReadAllLines(csv);
+        Assert.Equal("path,predicted_class,score", lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith($"{Path.Combine(images, "a-zero.png")},0,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith($"{Path.Combine(images, "c-nine.png")},9,", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_folder_without_a_saved_model_When_predicting_Then_it_is_a_user_error()
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+
+        Assert.Equal(CliApplication.UserErrorExitCode, CliApplication.Run(["predict", "--model", _folder, _folder], console, TextWriter.Null));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
