@@ -12,7 +12,7 @@ internal sealed class ExtractSettings : CommandSettings
     public string Dataset { get; init; } = "digits";
 
     [CommandOption("-f|--features <FEATURES>")]
-    [Description("One feature pipeline, e.g. hog[cell=4,block=2] or hog+color-hist (extractors joined by + are concatenated).")]
+    [Description("One feature pipeline, e.g. hog[[cell=4,block=2]] or hog+color-hist (extractors joined by + are concatenated).")]
     [DefaultValue("hog")]
     public string Features { get; init; } = "hog";
 
