@@ -40,6 +40,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var store = new FeatureStore(streamer, settings.Seed);
         var contenders = featureSpecs
             .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, [new Standardizer()], learner, store, streamer)))
+            .Concat(DeepCatalog.Parse(settings.Deep, streamer))
             .ToArray();
         var outcome = new ExperimentRunner(observer).Run(dataset, split, contenders);
 
@@ -75,7 +76,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
     }
 
     private static string RerunCommand(RunSettings settings) => string.Create(CultureInfo.InvariantCulture,
-        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)} --seed {settings.Seed} --test-fraction {settings.TestFraction} --out {Quote(settings.Out)}");
+        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)}{(settings.Deep.Length == 0 ? "" : $" --deep {Quote(settings.Deep)}")} --seed {settings.Seed} --test-fraction {settings.TestFraction} --out {Quote(settings.Out)}");
 
     private static string Quote(string value) =>
         value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";

@@ -21,6 +21,11 @@ internal sealed class RunSettings : CommandSettings
     [DefaultValue("linear-svm,logistic-regression")]
     public string Classifiers { get; init; } = "linear-svm,logistic-regression";
 
+    [CommandOption("--deep <LIST>")]
+    [Description("Comma-separated end-to-end networks run by OpenCV DNN: onnx:PATH[size=WxH,channels=1|3,order=rgb|bgr,scale=S,mean=M;M;M,std=S;S;S,labels=a;b;...,batch=N] (options may also come from PATH's .json file). Default none.")]
+    [DefaultValue("")]
+    public string Deep { get; init; } = "";
+
     [CommandOption("-s|--seed <SEED>")]
     [Description("Seed of every random step (split, learners); written into every report.")]
     [DefaultValue(42)]
