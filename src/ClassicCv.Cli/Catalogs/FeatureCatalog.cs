@@ -12,6 +12,7 @@ internal static class FeatureCatalog
         {
             ["hog"] = spec => new HogSpec(spec),
             ["raw"] = spec => new RawPixelsSpec(spec),
+            ["resnet18"] = spec => new ResNet18Spec(spec),
         };
 
     /// <summary>Every valid name, sorted.</summary>
