@@ -1,5 +1,4 @@
 using ClassicCv.Datasets;
-using ClassicCv.Errors;
 using ClassicCv.OpenCv.Imaging;
 
 namespace ClassicCv.OpenCv.Deep;
@@ -29,14 +28,7 @@ public static class NetRunner
         for (var start = 0; start < items.Count; start += ChunkImages)
         {
             var chunk = items.Skip(start).Take(ChunkImages).ToArray();
-            var failed = streamer.ForEach(dataset, chunk, preprocessor.Mode, () => new NoWorkerState(), (_, position, image) =>
-                preprocessor.Fill(image, buffer.AsSpan(position * preprocessor.Length, preprocessor.Length)));
-            if (failed.Count > 0)
-            {
-                var first = failed.Values.First();
-                throw new UserInputException($"Image '{first.Path}' {first.Reason}; remove it or classify the others.");
-            }
-
+            ImageTensors.Fill(preprocessor, dataset, chunk, streamer, buffer);
             outputs.AddRange(net.Run(buffer.AsSpan(0, chunk.Length * preprocessor.Length), chunk.Length));
         }
 
