@@ -80,13 +80,12 @@ public sealed class CnnTrainer : IImageClassifierTrainer
         torch.set_num_threads(1);
         torch.manual_seed(_seed);
         var input = ResolveInput(dataset, trainItems);
+        using var network = new CnnNetwork(input.Channels, input.Height, input.Width, dataset.ClassNames.Count, _options);
         var preprocessor = new ImagePreprocessor(input);
         var images = new float[trainItems.Count * input.Length];
         ImageTensors.Fill(preprocessor, dataset, trainItems, _streamer, images);
         var labels = trainItems.Select(i => (long)dataset.Items[i].Label).ToArray();
         var (fit, validation) = HoldOut(labels);
-
-        using var network = new CnnNetwork(input.Channels, input.Height, input.Width, dataset.ClassNames.Count, _options);
         var (epochs, bestEpoch, accuracy) = CnnTraining.Run(network, images, labels, fit, validation, _seed);
         Directory.CreateDirectory(_modelFolder);
         var path = Path.Combine(_modelFolder, $"cnn-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}.onnx");
