@@ -29,7 +29,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             throw new UserInputException($"--test-fraction is {settings.TestFraction.ToString(CultureInfo.InvariantCulture)}; expected a number strictly between 0 and 1.");
         }
 
-        var featureSpecs = FeatureCatalog.Parse(settings.Features);
+        var featureSpecs = settings.Features.Length == 0 && settings.Deep.Length > 0 ? [] : FeatureCatalog.Parse(settings.Features);
         var learners = ClassifierCatalog.Parse(settings.Classifiers, settings.Seed);
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(settings.TestFraction, settings.Seed).Split(dataset.Labels());
@@ -40,7 +40,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var store = new FeatureStore(streamer, settings.Seed);
         var contenders = featureSpecs
             .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, [new Standardizer()], learner, store, streamer)))
-            .Concat(DeepCatalog.Parse(settings.Deep, streamer))
+            .Concat(DeepCatalog.Parse(settings.Deep, streamer, settings.Seed, Path.Combine(settings.Out, "models")))
             .ToArray();
         var outcome = new ExperimentRunner(observer).Run(dataset, split, contenders);
 
