@@ -10,6 +10,7 @@ public static class ReportTables
     [
         "dataset", "features", "classifier", "seed", "n_train", "n_test", "accuracy", "macro_precision", "macro_recall",
         "macro_f1", "weighted_f1", "extract_seconds", "train_seconds", "predict_seconds", "feature_length", "features_from_cache",
+        "predict_images_per_second", "model_bytes",
     ];
 
     /// <summary>One row per pipeline: <c>metrics.csv</c> and the console leaderboard.</summary>
@@ -23,6 +24,7 @@ public static class ReportTables
             ReportFormat.Ratio(p.Metrics.MacroRecall), ReportFormat.Ratio(p.Metrics.MacroF1), ReportFormat.Ratio(p.Metrics.WeightedF1),
             ReportFormat.Seconds(p.ExtractSeconds), ReportFormat.Seconds(p.TrainSeconds), ReportFormat.Seconds(p.PredictSeconds),
             ReportFormat.Count(p.FeatureLength), p.FeaturesFromCache ? "true" : "false",
+            p.PredictSeconds > 0 ? ReportFormat.Seconds(p.TestCount / p.PredictSeconds) : "", p.Settings.GetValueOrDefault("model_bytes", ""),
         ]).ToArray();
         return new ReportTable(MetricsColumns, rows);
     }
