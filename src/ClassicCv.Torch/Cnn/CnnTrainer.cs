@@ -140,6 +140,12 @@ public sealed class CnnTrainer : IImageClassifierTrainer
             return (Enumerable.Range(0, labels.Length).ToArray(), []);
         }
 
+        var smallest = labels.GroupBy(l => l).Min(g => g.Count());
+        if (smallest < 2)
+        {
+            throw new Errors.UserInputException($"The CNN cannot hold out a validation part: a class has {smallest} training image(s); give each class at least 2, or set validation=0 to train without early stopping.");
+        }
+
         var split = new StratifiedHoldOut(_options.Validation, _seed).Split(labels.Select(l => (int)l).ToArray());
         return (split.Train.ToArray(), split.Test.ToArray());
     }

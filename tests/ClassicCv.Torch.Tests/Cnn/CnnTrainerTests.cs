@@ -54,6 +54,18 @@ public sealed class CnnTrainerTests
         Assert.Contains("too small", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_one_image_per_class_When_training_with_validation_Then_it_says_to_set_validation_0()
+    {
+        using var folder = new TempFolder();
+        var dataset = WriteDataset(folder, 1);
+        var trainer = new CnnTrainer(CnnOptions.Parse(ComponentSpec.Parse("cnn[width=2,epochs=1]", "deep model")), 1, folder.File("models"), new ImageStreamer(1));
+
+        var error = Assert.Throws<UserInputException>(() => trainer.Train(dataset, [0, 1, 2]));
+
+        Assert.Contains("set validation=0", error.Message, StringComparison.Ordinal);
+    }
+
     private static ImageDataset WriteDataset(TempFolder folder, int perClass)
     {
         var items = new List<DatasetItem>();
