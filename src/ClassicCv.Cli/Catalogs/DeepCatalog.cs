@@ -18,13 +18,14 @@ internal static class DeepCatalog
     /// <param name="streamer">Decodes images on all cores.</param>
     /// <param name="seed">The run's seed.</param>
     /// <param name="modelFolder">Where trained networks are written as ONNX files.</param>
-    public static IReadOnlyList<IImageClassifierTrainer> Parse(string list, ImageStreamer streamer, int seed, string modelFolder) =>
-        string.IsNullOrWhiteSpace(list) ? [] : ComponentSpec.ParseList(list, "deep model").Select(spec => Create(spec, streamer, seed, modelFolder)).ToArray();
+    /// <param name="progress">Receives training progress lines, or <c>null</c>.</param>
+    public static IReadOnlyList<IImageClassifierTrainer> Parse(string list, ImageStreamer streamer, int seed, string modelFolder, Action<string>? progress = null) =>
+        string.IsNullOrWhiteSpace(list) ? [] : ComponentSpec.ParseList(list, "deep model").Select(spec => Create(spec, streamer, seed, modelFolder, progress)).ToArray();
 
-    private static IImageClassifierTrainer Create(ComponentSpec spec, ImageStreamer streamer, int seed, string modelFolder) =>
+    private static IImageClassifierTrainer Create(ComponentSpec spec, ImageStreamer streamer, int seed, string modelFolder, Action<string>? progress) =>
         spec.Name switch
         {
-            "cnn" => new CnnTrainer(CnnOptions.Parse(spec), seed, modelFolder, streamer),
+            "cnn" => new CnnTrainer(CnnOptions.Parse(spec), seed, modelFolder, streamer, progress),
             _ when spec.Name.StartsWith("onnx:", StringComparison.Ordinal) => new OnnxClassifierTrainer(OnnxClassifierOptions.Resolve(spec), streamer),
             _ => throw new UserInputException($"Unknown deep model '{spec.Name}'; valid: {string.Join(", ", Names)}."),
         };

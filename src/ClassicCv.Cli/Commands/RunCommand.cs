@@ -40,7 +40,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var store = new FeatureStore(streamer, settings.Seed);
         var contenders = featureSpecs
             .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, [new Standardizer()], learner, store, streamer)))
-            .Concat(DeepCatalog.Parse(settings.Deep, streamer, settings.Seed, Path.Combine(settings.Out, "models")))
+            .Concat(DeepCatalog.Parse(settings.Deep, streamer, settings.Seed, Path.Combine(settings.Out, "models"), observer.StageStarted))
             .ToArray();
         var outcome = new ExperimentRunner(observer).Run(dataset, split, contenders);
 

@@ -22,13 +22,15 @@ public sealed class CnnTrainer : IImageClassifierTrainer
     private readonly string _modelFolder;
     private readonly ImageStreamer _streamer;
     private readonly Dictionary<string, string> _settings;
+    private readonly Action<string>? _progress;
 
     /// <summary>Creates the contender.</summary>
     /// <param name="options">Network and training settings.</param>
     /// <param name="seed">Seed of the validation split, weight initialisation, shuffling and augmentation.</param>
     /// <param name="modelFolder">Where the trained ONNX model is written.</param>
     /// <param name="streamer">Decodes images on all cores.</param>
-    public CnnTrainer(CnnOptions options, int seed, string modelFolder, ImageStreamer streamer)
+    /// <param name="progress">Receives one line per epoch (e.g. the validation accuracy), or <c>null</c>.</param>
+    public CnnTrainer(CnnOptions options, int seed, string modelFolder, ImageStreamer streamer, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(modelFolder);
@@ -37,6 +39,7 @@ public sealed class CnnTrainer : IImageClassifierTrainer
         _seed = seed;
         _modelFolder = modelFolder;
         _streamer = streamer;
+        _progress = progress;
         _settings = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["width"] = Invariant(options.Width),
@@ -86,7 +89,7 @@ public sealed class CnnTrainer : IImageClassifierTrainer
         ImageTensors.Fill(preprocessor, dataset, trainItems, _streamer, images);
         var labels = trainItems.Select(i => (long)dataset.Items[i].Label).ToArray();
         var (fit, validation) = HoldOut(labels);
-        var (epochs, bestEpoch, accuracy) = CnnTraining.Run(network, images, labels, fit, validation, _seed);
+        var (epochs, bestEpoch, accuracy) = CnnTraining.Run(network, images, labels, fit, validation, _seed, _progress);
         Directory.CreateDirectory(_modelFolder);
         var path = Path.Combine(_modelFolder, $"cnn-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}.onnx");
         File.WriteAllBytes(path, CnnOnnxExport.ToBytes(network));

@@ -7,7 +7,7 @@ namespace ClassicCv.Torch.Cnn;
 internal static class CnnTraining
 {
     /// <summary>Trains <paramref name="network"/> in place and returns (epochs run, best epoch, best validation accuracy).</summary>
-    public static (int EpochsRun, int BestEpoch, double BestAccuracy) Run(CnnNetwork network, float[] images, long[] labels, int[] fit, int[] validation, int seed)
+    public static (int EpochsRun, int BestEpoch, double BestAccuracy) Run(CnnNetwork network, float[] images, long[] labels, int[] fit, int[] validation, int seed, Action<string>? progress = null)
     {
         var options = network.Options;
         var length = network.Channels * network.Height * network.Width;
@@ -40,6 +40,9 @@ internal static class CnnTraining
             }
 
             var accuracy = validation.Length == 0 ? 0 : Accuracy(network, images, labels, validation, length);
+            progress?.Invoke(validation.Length == 0
+                ? $"cnn epoch {epoch}/{options.Epochs}"
+                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cnn epoch {epoch}/{options.Epochs}: validation accuracy {accuracy:0.0000}"));
             if (validation.Length == 0 || accuracy > best.Accuracy)
             {
                 best = (epoch, accuracy);
