@@ -59,6 +59,19 @@ public sealed class OnnxClassifierTrainerTests
         Assert.Contains("does not accept a 1×5×5 input", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Given_a_file_that_is_not_onnx_When_training_Then_it_is_a_clear_error()
+    {
+        using var folder = new TempFolder();
+        var dataset = WriteDataset(folder, 1);
+        File.WriteAllText(folder.File("net.onnx"), "not a model");
+        var trainer = new OnnxClassifierTrainer(OnnxClassifierOptions.Resolve(ComponentSpec.Parse($"onnx:{folder.File("net.onnx")}[size=3x1,channels=1]", "deep model")), new ImageStreamer(1));
+
+        var error = Assert.Throws<UserInputException>(() => trainer.Train(dataset, [0]));
+
+        Assert.Contains("OpenCV could not load the ONNX model", error.Message, StringComparison.Ordinal);
+    }
+
     private static ImageDataset WriteDataset(TempFolder folder, int perClass)
     {
         var items = new List<DatasetItem>();
