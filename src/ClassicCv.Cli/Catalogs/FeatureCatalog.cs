@@ -15,6 +15,7 @@ internal static class FeatureCatalog
             ["color-hist"] = spec => new ColorHistogramSpec(spec),
             ["lbp"] = spec => new LbpSpec(spec),
             ["sift-bovw"] = spec => new SiftBovwSpec(spec),
+            ["resnet18"] = spec => new ResNet18Spec(spec),
         };
 
     /// <summary>Every valid name, sorted.</summary>

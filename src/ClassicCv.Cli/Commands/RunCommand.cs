@@ -27,7 +27,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var clock = Stopwatch.StartNew();
         var seed = settings.SeedValue;
         var testFraction = settings.TestFractionValue;
-        var featureSpecs = FeatureCatalog.Parse(settings.Features);
+        var featureSpecs = settings.Features.Length == 0 && settings.Deep.Length > 0 ? [] : FeatureCatalog.Parse(settings.Features);
         var transforms = TransformCatalog.Parse(settings.Transforms);
         var learnerWarnings = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var learners = ClassifierCatalog.Parse(settings.Classifiers, seed, settings.CvFolds, settings.Search, message =>
@@ -51,64 +51,82 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         observer.StageStarted($"dataset {dataset.Name} ({dataset.Format}): {dataset.Items.Count} images, {dataset.ClassNames.Count} classes, {dataset.Skipped.Count} skipped; {split.Description}");
         var streamer = new ImageStreamer { Progress = observer };
         var store = new FeatureStore(streamer, seed, settings.NoCache ? null : new FeatureCache(settings.Cache ?? FeatureCache.DefaultDirectory()));
-        var contenders = featureSpecs
-            .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer)))
-            .ToArray();
-        var models = settings.SaveModels ? new ModelSaver(Path.Combine(settings.Out, $".models-{Guid.NewGuid():N}")) : null;
-        var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed), models is null ? null : models.Save).Run(dataset, split, contenders));
 
-        var summary = new RunSummary
+        // Saved pipelines and trained networks are staged in a hidden folder and moved into the run's models/ with the report.
+        var staging = Path.Combine(settings.Out, $".models-{Guid.NewGuid():N}");
+        try
         {
-            RunId = "",
-            StartedUtc = started,
-            DurationSeconds = clock.Elapsed.TotalSeconds,
-            CommandLine = RerunCommand(settings, seed, testFraction),
-            Seed = seed,
-            Dataset = new DatasetSummary(dataset.Name, dataset.Source, dataset.Format, dataset.Fingerprint, dataset.ClassNames, dataset.Items.Count),
-            SplitDescription = outcome.Split.Description,
-            TrainCount = outcome.Split.Train.Count,
-            TestCount = outcome.Split.Test.Count,
-            Pipelines = outcome.Results,
-            Skipped = dataset.Skipped.Concat(outcome.Failed).ToArray(),
-            Warnings = outcome.Notes.Concat(learnerWarnings.Distinct(StringComparer.Ordinal)).Concat(models?.Skipped ?? []).ToArray(),
-            Versions = VersionInfo.Collect(),
-            TestImages = outcome.TestImages,
-            PairwiseTests = outcome.PairwiseTests,
-            BootstrapResamples = new EvaluationOptions(seed).BootstrapResamples,
-            PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64,
-        };
+            var contenders = featureSpecs
+                .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer)))
+                .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, staging, observer.StageStarted))
+                .ToArray();
+            var models = settings.SaveModels ? new ModelSaver(staging) : null;
+            var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed), models is null ? null : models.Save).Run(dataset, split, contenders));
 
-        using var folder = ReportFolder.Create(settings.Out, started);
-        summary = summary with { RunId = folder.RunId };
-        var thumbnails = new ThumbnailRenderer(new ImageStreamer()).Render(dataset, GallerySelection.AllItems(summary, HtmlReportExporter.DefaultGalleryCap));
-        var export = CompositeExporter.Default(new HtmlReportExporter(thumbnails)).Export(summary, folder.WorkingPath);
-        models?.MoveInto(Path.Combine(folder.WorkingPath, "models"));
-        folder.Commit();
-        foreach (var written in export.Written)
-        {
-            observer.Detail($"wrote {Path.Combine(folder.FinalPath, written)}");
+            var summary = new RunSummary
+            {
+                RunId = "",
+                StartedUtc = started,
+                DurationSeconds = clock.Elapsed.TotalSeconds,
+                CommandLine = RerunCommand(settings, seed, testFraction),
+                Seed = seed,
+                Dataset = new DatasetSummary(dataset.Name, dataset.Source, dataset.Format, dataset.Fingerprint, dataset.ClassNames, dataset.Items.Count),
+                SplitDescription = outcome.Split.Description,
+                TrainCount = outcome.Split.Train.Count,
+                TestCount = outcome.Split.Test.Count,
+                Pipelines = outcome.Results,
+                Skipped = dataset.Skipped.Concat(outcome.Failed).ToArray(),
+                Warnings = outcome.Notes.Concat(learnerWarnings.Distinct(StringComparer.Ordinal)).Concat(models?.Skipped ?? []).ToArray(),
+                Versions = VersionInfo.Collect(),
+                TestImages = outcome.TestImages,
+                PairwiseTests = outcome.PairwiseTests,
+                BootstrapResamples = new EvaluationOptions(seed).BootstrapResamples,
+                PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64,
+            };
+
+            using var folder = ReportFolder.Create(settings.Out, started);
+            summary = summary with { RunId = folder.RunId };
+            var thumbnails = new ThumbnailRenderer(new ImageStreamer()).Render(dataset, GallerySelection.AllItems(summary, HtmlReportExporter.DefaultGalleryCap));
+            var export = CompositeExporter.Default(new HtmlReportExporter(thumbnails)).Export(summary, folder.WorkingPath);
+            if (Directory.Exists(staging))
+            {
+                Directory.Move(staging, Path.Combine(folder.WorkingPath, "models"));
+            }
+
+            folder.Commit();
+            foreach (var written in export.Written)
+            {
+                observer.Detail($"wrote {Path.Combine(folder.FinalPath, written)}");
+            }
+
+            ResultsTable.Write(console, summary);
+            foreach (var pipeline in summary.Pipelines.Where(p => p.ModelSelection is not null))
+            {
+                var search = pipeline.ModelSelection!;
+                var chosen = string.Join(",", search.Best.Hyperparameters.Select(h => $"{h.Key}={h.Value}"));
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{pipeline.Name}: chose {chosen} (CV accuracy {search.Best.MeanAccuracy:0.0000} ± {search.Best.StdAccuracy:0.0000}, {search.Folds} folds × {search.Points.Count} points, {search.Seconds:0.0} s)"));
+            }
+
+            foreach (var failure in export.Failures)
+            {
+                console.MarkupLine($"[red]report file not written:[/] {Markup.Escape(failure)}");
+            }
+
+            console.MarkupLine($"Report: [bold]{Markup.Escape(folder.FinalPath)}[/]");
+            return export.Failures.Count == 0 ? 0 : 1;
         }
-
-        ResultsTable.Write(console, summary);
-        foreach (var pipeline in summary.Pipelines.Where(p => p.ModelSelection is not null))
+        finally
         {
-            var search = pipeline.ModelSelection!;
-            var chosen = string.Join(",", search.Best.Hyperparameters.Select(h => $"{h.Key}={h.Value}"));
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{pipeline.Name}: chose {chosen} (CV accuracy {search.Best.MeanAccuracy:0.0000} ± {search.Best.StdAccuracy:0.0000}, {search.Folds} folds × {search.Points.Count} points, {search.Seconds:0.0} s)"));
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
         }
-
-        foreach (var failure in export.Failures)
-        {
-            console.MarkupLine($"[red]report file not written:[/] {Markup.Escape(failure)}");
-        }
-
-        console.MarkupLine($"Report: [bold]{Markup.Escape(folder.FinalPath)}[/]");
-        return export.Failures.Count == 0 ? 0 : 1;
     }
 
     private static string RerunCommand(RunSettings settings, int seed, double testFraction) => string.Create(CultureInfo.InvariantCulture,
-        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClass is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFolds}{(settings.SaveModels ? " --save-models" : "")}");
+        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)}{(settings.Deep.Length == 0 ? "" : $" --deep {Quote(settings.Deep)}")} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClass is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFolds}{(settings.SaveModels ? " --save-models" : "")}");
 
     private static string Quote(string value) =>
         value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";

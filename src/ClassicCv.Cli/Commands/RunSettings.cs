@@ -33,6 +33,10 @@ internal sealed class RunSettings : CommandSettings
     [CommandOption("--no-cache")]
     [Description("Neither read nor write the feature cache.")]
     public bool NoCache { get; init; }
+    [CommandOption("--deep <LIST>")]
+    [Description("Comma-separated end-to-end networks run by OpenCV DNN: cnn[[width=32,padding=0,dropout=0.25,epochs=10,batch=64,lr=0.001,size=WxH,channels=1|3,validation=0.1,patience=3,augment=false]] (trained with TorchSharp, written to <out>/models/ as ONNX), onnx:PATH[[size=WxH,channels=1|3,order=rgb|bgr,scale=S,mean=M;M;M,std=S;S;S,labels=a;b;...,batch=N]] (options may also come from PATH's .json file). Default none.")]
+    [DefaultValue("")]
+    public string Deep { get; init; } = "";
 
     [CommandOption("-s|--seed <SEED>")]
     [Description("Seed of every random step (split, learners); written into every report.")]

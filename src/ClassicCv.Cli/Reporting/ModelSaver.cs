@@ -52,16 +52,6 @@ internal sealed class ModelSaver
         }
     }
 
-    /// <summary>Moves every saved model to <paramref name="destination"/> (nothing happens when none was saved).</summary>
-    /// <param name="destination">The run's <c>models</c> folder; must not exist.</param>
-    public void MoveInto(string destination)
-    {
-        if (Directory.Exists(_staging))
-        {
-            Directory.Move(_staging, destination);
-        }
-    }
-
     /// <summary>A folder name for a pipeline name: <c>hog[cell=4]/linear-svm</c> → <c>hog_cell=4_-linear-svm</c>.</summary>
     /// <param name="pipeline">The pipeline's name.</param>
     public static string FolderName(string pipeline)

@@ -13,6 +13,7 @@ public static class ReportTables
         "balanced_accuracy", "cohen_kappa", "accuracy_ci_low", "accuracy_ci_high", "macro_f1_ci_low", "macro_f1_ci_high",
         "top_k", "top_k_accuracy", "log_loss", "extract_ms_per_image", "predict_images_per_second", "peak_memory_bytes",
         "mcnemar_p_vs_best", "discordant_vs_best",
+        "model_bytes",
     ];
 
     /// <summary>One row per pipeline: <c>metrics.csv</c> and the console leaderboard.</summary>
@@ -27,6 +28,7 @@ public static class ReportTables
             ReportFormat.Seconds(p.ExtractSeconds), ReportFormat.Seconds(p.TrainSeconds), ReportFormat.Seconds(p.PredictSeconds),
             ReportFormat.Count(p.FeatureLength), p.FeaturesFromCache ? "true" : "false",
             .. StatisticsCells(summary, p),
+            p.Settings.GetValueOrDefault("model_bytes", ""),
         ]).ToArray();
         return new ReportTable(MetricsColumns, rows);
     }

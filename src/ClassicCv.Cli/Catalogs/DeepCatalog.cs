@@ -1,0 +1,32 @@
+using ClassicCv.Configuration;
+using ClassicCv.Errors;
+using ClassicCv.Experiments;
+using ClassicCv.OpenCv.Deep;
+using ClassicCv.OpenCv.Imaging;
+using ClassicCv.Torch.Cnn;
+
+namespace ClassicCv.Cli.Catalogs;
+
+/// <summary>The one table of end-to-end network contenders (<c>--deep</c>).</summary>
+internal static class DeepCatalog
+{
+    /// <summary>Every valid form, for messages.</summary>
+    public static IReadOnlyList<string> Names => ["cnn", "onnx:PATH"];
+
+    /// <summary>Builds the contenders named in a comma-separated list (empty: none).</summary>
+    /// <param name="list">e.g. <c>onnx:model.onnx[size=28x28,channels=1]</c>.</param>
+    /// <param name="streamer">Decodes images on all cores.</param>
+    /// <param name="seed">The run's seed.</param>
+    /// <param name="modelFolder">Where trained networks are written as ONNX files.</param>
+    /// <param name="progress">Receives training progress lines, or <c>null</c>.</param>
+    public static IReadOnlyList<IImageClassifierTrainer> Parse(string list, ImageStreamer streamer, int seed, string modelFolder, Action<string>? progress = null) =>
+        string.IsNullOrWhiteSpace(list) ? [] : ComponentSpec.ParseList(list, "deep model").Select(spec => Create(spec, streamer, seed, modelFolder, progress)).ToArray();
+
+    private static IImageClassifierTrainer Create(ComponentSpec spec, ImageStreamer streamer, int seed, string modelFolder, Action<string>? progress) =>
+        spec.Name switch
+        {
+            "cnn" => new CnnTrainer(CnnOptions.Parse(spec), seed, modelFolder, streamer, progress),
+            _ when spec.Name.StartsWith("onnx:", StringComparison.Ordinal) => new OnnxClassifierTrainer(OnnxClassifierOptions.Resolve(spec), streamer),
+            _ => throw new UserInputException($"Unknown deep model '{spec.Name}'; valid: {string.Join(", ", Names)}."),
+        };
+}

@@ -1,0 +1,107 @@
+using System.Runtime.InteropServices;
+using ClassicCv.OpenCv.Deep;
+using ClassicCv.OpenCv.Imaging;
+using OpenCvSharp;
+using OpenCvSharp.Dnn;
+
+namespace ClassicCv.OpenCv.Features;
+
+/// <summary>
+/// ResNet-18 embeddings. Preprocessing is the package's: the image resized to size×size, BGR planes of 0–255 values
+/// minus the per-pixel ImageNet mean image, no division by a standard deviation. Each thread's worker holds its own
+/// network, run one image at a time (a fixed batch size of 1).
+/// </summary>
+public sealed class ResNet18Extractor : IFeatureExtractor
+{
+    private readonly int _size;
+    private readonly byte[] _backbone;
+    private readonly float[] _mean;
+
+    internal ResNet18Extractor(string name, string settings, int size, byte[] backbone, float[] mean, IReadOnlyList<string> notes)
+    {
+        Name = name;
+        Settings = settings;
+        _size = size;
+        _backbone = backbone;
+        _mean = mean;
+        Notes = notes;
+    }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public string Settings { get; }
+
+    /// <inheritdoc />
+    public ImageReadMode Mode => ImageReadMode.Color;
+
+    /// <inheritdoc />
+    public int Length => ResNet18Files.EmbeddingLength;
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Notes { get; }
+
+    /// <inheritdoc />
+    public IFeatureWorker CreateWorker() => new Worker(this);
+
+    /// <summary>Writes the network input for <paramref name="image"/> (BGR planes minus the mean image).</summary>
+    /// <param name="image">An 8-bit BGR image.</param>
+    /// <param name="destination">3 × size × size values.</param>
+    public void Preprocess(Mat image, Span<float> destination)
+    {
+        ArgumentNullException.ThrowIfNull(image);
+        var plane = _size * _size;
+        if (destination.Length != 3 * plane || image.Channels() != 3)
+        {
+            throw new ArgumentException($"Expected a 3-channel image and {3 * plane} values; got {image.Channels()} channel(s) and {destination.Length} values.", nameof(destination));
+        }
+
+        var sized = ImageResizer.ToSize(image, _size, _size, out var owned);
+        try
+        {
+            using var copy = sized.IsContinuous() ? null : sized.Clone();
+            var bytes = new byte[3 * plane];
+            Marshal.Copy((copy ?? sized).Data, bytes, 0, bytes.Length);
+            for (var c = 0; c < 3; c++)
+            {
+                for (var p = 0; p < plane; p++)
+                {
+                    destination[(c * plane) + p] = bytes[(p * 3) + c] - _mean[(c * plane) + p];
+                }
+            }
+        }
+        finally
+        {
+            if (owned)
+            {
+                sized.Dispose();
+            }
+        }
+    }
+
+    private sealed class Worker : IFeatureWorker
+    {
+        private readonly ResNet18Extractor _owner;
+        private readonly FixedBatchNet _net;
+        private readonly float[] _input;
+
+        public Worker(ResNet18Extractor owner)
+        {
+            _owner = owner;
+            var net = CvDnn.ReadNetFromOnnx(owner._backbone) ?? throw new InvalidOperationException("OpenCV could not read the ResNet-18 model.");
+            net.SetPreferableBackend(Backend.OPENCV);
+            net.SetPreferableTarget(Target.CPU);
+            _net = new FixedBatchNet(net, 1, 3, owner._size, owner._size);
+            _input = new float[3 * owner._size * owner._size];
+        }
+
+        public void Extract(Mat image, Span<float> destination)
+        {
+            _owner.Preprocess(image, _input);
+            _net.Run(_input, 1).CopyTo(destination);
+        }
+
+        public void Dispose() => _net.Dispose();
+    }
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using ClassicCv.Datasets;
+using ClassicCv.Experiments;
+using ClassicCv.OpenCv.Deep;
+using ClassicCv.OpenCv.Imaging;
+using ClassicCv.Splitting;
+using ClassicCv.Torch.Native;
+using OpenCvSharp;
+using TorchSharp;
+
+namespace ClassicCv.Torch.Cnn;
+
+/// <summary>
+/// The <c>cnn</c> contender: the small CNN trained on the training split with TorchSharp (one thread, seeded), exported
+/// to ONNX, and evaluated as that ONNX file run by OpenCV DNN, like any user model.
+/// </summary>
+public sealed class CnnTrainer : IImageClassifierTrainer
+{
+    private const int InferenceBatch = 64;
+    private readonly CnnOptions _options;
+    private readonly int _seed;
+    private readonly string _modelFolder;
+    private readonly ImageStreamer _streamer;
+    private readonly Dictionary<string, string> _settings;
+    private readonly Action<string>? _progress;
+
+    /// <summary>Creates the contender.</summary>
+    /// <param name="options">Network and training settings.</param>
+    /// <param name="seed">Seed of the validation split, weight initialisation, shuffling and augmentation.</param>
+    /// <param name="modelFolder">Where the trained ONNX model is written.</param>
+    /// <param name="streamer">Decodes images on all cores.</param>
+    /// <param name="progress">Receives one line per epoch (e.g. the validation accuracy), or <c>null</c>.</param>
+    public CnnTrainer(CnnOptions options, int seed, string modelFolder, ImageStreamer streamer, Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(modelFolder);
+        ArgumentNullException.ThrowIfNull(streamer);
+        _options = options;
+        _seed = seed;
+        _modelFolder = modelFolder;
+        _streamer = streamer;
+        _progress = progress;
+        _settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["width"] = Invariant(options.Width),
+            ["padding"] = Invariant(options.Padding),
+            ["dropout"] = Invariant(options.Dropout),
+            ["max_epochs"] = Invariant(options.Epochs),
+            ["batch"] = Invariant(options.BatchSize),
+            ["lr"] = Invariant(options.LearningRate),
+            ["validation"] = Invariant(options.Validation),
+            ["patience"] = Invariant(options.Patience),
+            ["augment"] = options.Augment ? "true" : "false",
+            ["seed"] = Invariant(seed),
+        };
+    }
+
+    /// <inheritdoc />
+    public string FeaturesName => "-";
+
+    /// <inheritdoc />
+    public string ClassifierName => "cnn";
+
+    /// <inheritdoc />
+    /// <remarks>After training it also holds the resolved input, the epochs run, the best validation accuracy and the model file and size.</remarks>
+    public IReadOnlyDictionary<string, string> Settings => _settings;
+
+    /// <inheritdoc />
+    public Preparation Prepare(ImageDataset dataset, DataSplit split)
+    {
+        ArgumentNullException.ThrowIfNull(split);
+        var items = split.Train.Concat(split.Test).ToArray();
+        var failed = _streamer.ForEach(dataset, items, ImageReadMode.Color, () => new EmptyState(), (_, _, _) => { });
+        return new Preparation(0, 0, false, failed.ToDictionary(pair => items[pair.Key], pair => pair.Value));
+    }
+
+    /// <inheritdoc />
+    public IImageClassifier Train(ImageDataset dataset, IReadOnlyList<int> trainItems)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(trainItems);
+        _settings["libtorchsharp"] = LibTorchLoader.EnsureLoaded();
+        torch.set_num_threads(1);
+        torch.manual_seed(_seed);
+        var input = ResolveInput(dataset, trainItems);
+        using var network = new CnnNetwork(input.Channels, input.Height, input.Width, dataset.ClassNames.Count, _options);
+        var preprocessor = new ImagePreprocessor(input);
+        var images = new float[trainItems.Count * input.Length];
+        ImageTensors.Fill(preprocessor, dataset, trainItems, _streamer, images);
+        var labels = trainItems.Select(i => (long)dataset.Items[i].Label).ToArray();
+        var (fit, validation) = HoldOut(labels);
+        var (epochs, bestEpoch, accuracy) = CnnTraining.Run(network, images, labels, fit, validation, _seed, _progress);
+        Directory.CreateDirectory(_modelFolder);
+        var path = Path.Combine(_modelFolder, $"cnn-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}.onnx");
+        File.WriteAllBytes(path, CnnOnnxExport.ToBytes(network));
+
+        _settings["input"] = input.Describe();
+        _settings["epochs_run"] = Invariant(epochs);
+        _settings["best_epoch"] = Invariant(bestEpoch);
+        _settings["validation_accuracy"] = validation.Length == 0 ? "none" : Invariant(Math.Round(accuracy, 4));
+        _settings["model"] = path;
+        _settings["model_bytes"] = Invariant(new FileInfo(path).Length);
+        var net = FixedBatchNet.FromOnnx(path, InferenceBatch, input.Channels, input.Height, input.Width);
+        return new OnnxImageClassifier(net, preprocessor, dataset.ClassNames, Enumerable.Range(0, dataset.ClassNames.Count).ToArray(), _streamer);
+    }
+
+    private NetInput ResolveInput(ImageDataset dataset, IReadOnlyList<int> trainItems)
+    {
+        var (width, height, channels) = FirstImage(dataset, trainItems);
+        var size = _options.Size ?? (Math.Min(width, 64), Math.Min(height, 64));
+        var c = _options.Channels ?? channels;
+        return new NetInput(size.Width, size.Height, c, ChannelOrder.Rgb, 1 / 255f, Enumerable.Repeat(0.5f, c).ToArray(), Enumerable.Repeat(0.5f, c).ToArray());
+    }
+
+    private (int Width, int Height, int Channels) FirstImage(ImageDataset dataset, IReadOnlyList<int> trainItems)
+    {
+        if (trainItems.Count == 0)
+        {
+            throw new Errors.UserInputException("The CNN has no training images.");
+        }
+
+        var location = dataset.Items[trainItems[0]].Location;
+        if (location is IdxImageLocation idx)
+        {
+            return (idx.Columns, idx.Rows, 1);
+        }
+
+        using var decoder = new ImageDecoder();
+        using var image = decoder.TryDecode(location, ImageReadMode.Color, null, out var reason)
+            ?? throw new Errors.UserInputException($"Image '{location.Describe()}' {reason}.");
+        using var planes = new Mat();
+        Cv2.CvtColor(image, planes, ColorConversionCodes.BGR2GRAY);
+        using var back = new Mat();
+        Cv2.CvtColor(planes, back, ColorConversionCodes.GRAY2BGR);
+        var colour = Cv2.Norm(image, back, NormTypes.INF) > 1;
+        return (image.Width, image.Height, colour ? 3 : 1);
+    }
+
+    private (int[] Fit, int[] Validation) HoldOut(long[] labels)
+    {
+        if (_options.Validation <= 0)
+        {
+            return (Enumerable.Range(0, labels.Length).ToArray(), []);
+        }
+
+        var smallest = labels.GroupBy(l => l).Min(g => g.Count());
+        if (smallest < 2)
+        {
+            throw new Errors.UserInputException($"The CNN cannot hold out a validation part: a class has {smallest} training image(s); give each class at least 2, or set validation=0 to train without early stopping.");
+        }
+
+        var split = new StratifiedHoldOut(_options.Validation, _seed).Split(labels.Select(l => (int)l).ToArray());
+        return (split.Train.ToArray(), split.Test.ToArray());
+    }
+
+    private static string Invariant(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);
+
+    private sealed class EmptyState : IDisposable
+    {
+        public void Dispose()
+        {
+        }
+    }
+}

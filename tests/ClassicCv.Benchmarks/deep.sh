@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The deep-baseline figures of the README. Usage: tests/ClassicCv.Benchmarks/deep.sh CIFAR10_TAR_GZ [OUT]
+# Needs a Release build (dotnet build ClassicCv.sln -c Release). Extracts CIFAR-10 to /tmp, never into the repo.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+tarball=${1:?path to cifar10-train.tar.gz}
+out=${2:-/tmp/classiccv-deep-bench}
+cli="dotnet src/ClassicCv.Cli/bin/Release/net10.0/classiccv.dll"
+mkdir -p /tmp/cifar10 "$out"
+[ -d /tmp/cifar10/train ] || tar xzf "$tarball" -C /tmp/cifar10
+subset() { # subset N: the first N/10 files of each class
+  local n=$1 dst=/tmp/cifar10-sub$1/train
+  [ -d "$dst" ] && return
+  for c in /tmp/cifar10/train/*/; do
+    mkdir -p "$dst/$(basename "$c")"
+    ls "$c" | sort | head -n $((n / 10)) | while read -r f; do cp "$c$f" "$dst/$(basename "$c")/"; done
+  done
+}
+subset 2000
+t() { /usr/bin/time -v "$@" 2>&1 | grep -E "│|Elapsed|User time|Maximum resident"; }
+t $cli run --dataset /usr/share/datasets/fashion-mnist --features "" --deep "cnn[padding=1,epochs=15]" -o "$out/fmnist"
+t $cli run --dataset /tmp/cifar10/train --features "" --deep "cnn[padding=1,epochs=15,augment=true]" -o "$out/cifar-cnn"
+t $cli run --dataset /tmp/cifar10-sub2000/train --features resnet18 --classifiers "logistic-regression,logistic-regression[C=0.1],logistic-regression[C=0.01]" -o "$out/cifar-resnet"
+t $cli run --features "hog,raw,resnet18[size=64]" --deep cnn -o "$out/digits"
+/usr/bin/python3 benchmarks/deep/resnet18_crosscheck.py /tmp/cifar10-sub2000/train
