@@ -13,14 +13,14 @@ internal static class DeepCatalog
     /// <summary>Every valid form, for messages.</summary>
     public static IReadOnlyList<string> Names => ["cnn", "onnx:PATH"];
 
-    /// <summary>Builds the contenders named in a comma-separated list (empty: none).</summary>
+    /// <summary>Builds the contenders named in a comma-separated list (empty or <c>none</c>: no contender).</summary>
     /// <param name="list">e.g. <c>onnx:model.onnx[size=28x28,channels=1]</c>.</param>
     /// <param name="streamer">Decodes images on all cores.</param>
     /// <param name="seed">The run's seed.</param>
     /// <param name="modelFolder">Where trained networks are written as ONNX files.</param>
     /// <param name="progress">Receives training progress lines, or <c>null</c>.</param>
     public static IReadOnlyList<IImageClassifierTrainer> Parse(string list, ImageStreamer streamer, int seed, string modelFolder, Action<string>? progress = null) =>
-        string.IsNullOrWhiteSpace(list) ? [] : ComponentSpec.ParseList(list, "deep model").Select(spec => Create(spec, streamer, seed, modelFolder, progress)).ToArray();
+        string.IsNullOrWhiteSpace(list) || list.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) ? [] : ComponentSpec.ParseList(list, "deep model").Select(spec => Create(spec, streamer, seed, modelFolder, progress)).ToArray();
 
     private static IImageClassifierTrainer Create(ComponentSpec spec, ImageStreamer streamer, int seed, string modelFolder, Action<string>? progress) =>
         spec.Name switch

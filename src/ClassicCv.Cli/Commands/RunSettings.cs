@@ -12,9 +12,9 @@ internal sealed class RunSettings : CommandSettings
     public string Dataset { get; init; } = "digits";
 
     [CommandOption("-f|--features <LIST>")]
-    [Description("Comma-separated feature pipelines, each optionally with [[key=value,...]] parameters and several joined by + to concatenate them: hog, raw, color-hist, lbp, sift-bovw (e.g. hog[[cell=4,block=2]],hog+color-hist+lbp).")]
-    [DefaultValue("hog,raw")]
-    public string Features { get; init; } = "hog,raw";
+    [Description("Comma-separated feature pipelines, each optionally with [[key=value,...]] parameters and several joined by + to concatenate them: hog, raw, color-hist, lbp, sift-bovw, resnet18 (e.g. hog[[cell=4,block=2]],hog+color-hist+lbp).")]
+    [DefaultValue("hog,raw,resnet18[size=64]")]
+    public string Features { get; init; } = "hog,raw,resnet18[size=64]";
 
     [CommandOption("-c|--classifiers <LIST>")]
     [Description("Comma-separated classifiers, each optionally with [[key=value,...]]: knn, linear-svm, logistic-regression, random-forest, rbf-svm, rff-svm. Several values separated by | (linear-svm[[C=0.01|0.1|1]]) run a grid search with stratified k-fold cross-validation on the training split.")]
@@ -33,10 +33,11 @@ internal sealed class RunSettings : CommandSettings
     [CommandOption("--no-cache")]
     [Description("Neither read nor write the feature cache.")]
     public bool NoCache { get; init; }
+
     [CommandOption("--deep <LIST>")]
-    [Description("Comma-separated end-to-end networks run by OpenCV DNN: cnn[[width=32,padding=0,dropout=0.25,epochs=10,batch=64,lr=0.001,size=WxH,channels=1|3,validation=0.1,patience=3,augment=false]] (trained with TorchSharp, written to <out>/models/ as ONNX), onnx:PATH[[size=WxH,channels=1|3,order=rgb|bgr,scale=S,mean=M;M;M,std=S;S;S,labels=a;b;...,batch=N]] (options may also come from PATH's .json file). Default none.")]
-    [DefaultValue("")]
-    public string Deep { get; init; } = "";
+    [Description("Comma-separated end-to-end networks run by OpenCV DNN: cnn[[width=32,padding=0,dropout=0.25,epochs=10,batch=64,lr=0.001,size=WxH,channels=1|3,validation=0.1,patience=3,augment=false]] (trained with TorchSharp, written to <out>/models/ as ONNX), onnx:PATH[[size=WxH,channels=1|3,order=rgb|bgr,scale=S,mean=M;M;M,std=S;S;S,labels=a;b;...,batch=N]] (options may also come from PATH's .json file); none for no network.")]
+    [DefaultValue("cnn")]
+    public string Deep { get; init; } = "cnn";
 
     [CommandOption("-s|--seed <SEED>")]
     [Description("Seed of every random step (split, learners); written into every report.")]

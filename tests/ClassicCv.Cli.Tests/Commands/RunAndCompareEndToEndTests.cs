@@ -29,7 +29,7 @@ public sealed class RunAndCompareEndToEndTests
 
         foreach (var seed in new[] { "1", "2" })
         {
-            var exitCode = CliApplication.Run(["run", "--dataset", dataset, "--features", "raw[size=8x8]", "--classifiers", "logistic-regression,linear-svm", "--seed", seed, "--out", reports, "--quiet", "--no-cache"], QuietConsole(), TextWriter.Null);
+            var exitCode = CliApplication.Run(["run", "--deep", "none", "--dataset", dataset, "--features", "raw[size=8x8]", "--classifiers", "logistic-regression,linear-svm", "--seed", seed, "--out", reports, "--quiet", "--no-cache"], QuietConsole(), TextWriter.Null);
             Assert.Equal(0, exitCode);
             await Task.Delay(1100);
         }

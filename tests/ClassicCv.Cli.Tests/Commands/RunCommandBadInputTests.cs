@@ -22,7 +22,7 @@ public sealed class RunCommandBadInputTests : IDisposable
     }
 
     private CliRun Run(string dataset, params string[] more) =>
-        CliRun.Of(["run", "--dataset", dataset, "--out", Reports, .. more]);
+        CliRun.Of(["run", "--deep", "none", "--dataset", dataset, "--out", Reports, .. more]);
 
     [Fact]
     public void Given_a_missing_path_Then_it_is_named() =>

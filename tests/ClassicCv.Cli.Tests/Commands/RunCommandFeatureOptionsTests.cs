@@ -41,7 +41,7 @@ public sealed class RunCommandFeatureOptionsTests : IDisposable
     public void Given_the_same_features_twice_When_running_with_a_cache_Then_the_second_run_reads_them_with_zero_extraction_time()
     {
         var cache = Path.Combine(_folder, "cache");
-        string[] args = ["run", "--dataset", Path.Combine(_folder, "data"), "--features", "color-hist[bins=4]+lbp[grid=1]", "--classifiers", "linear-svm", "--cache", cache, "-q", "--test-fraction", "0.5"];
+        string[] args = ["run", "--deep", "none", "--dataset", Path.Combine(_folder, "data"), "--features", "color-hist[bins=4]+lbp[grid=1]", "--classifiers", "linear-svm", "--cache", cache, "-q", "--test-fraction", "0.5"];
 
         var first = Run([.. args, "--out", Path.Combine(_folder, "first")]);
         var second = Run([.. args, "--out", Path.Combine(_folder, "second")]);
@@ -61,7 +61,7 @@ public sealed class RunCommandFeatureOptionsTests : IDisposable
     {
         var cache = Path.Combine(_folder, "cache");
 
-        var (code, output) = Run("run", "--dataset", Path.Combine(_folder, "data"), "--features", "lbp[grid=1]", "--classifiers", "linear-svm", "--cache", cache, "--no-cache", "-q", "--test-fraction", "0.5", "--out", Path.Combine(_folder, "reports"));
+        var (code, output) = Run("run", "--deep", "none", "--dataset", Path.Combine(_folder, "data"), "--features", "lbp[grid=1]", "--classifiers", "linear-svm", "--cache", cache, "--no-cache", "-q", "--test-fraction", "0.5", "--out", Path.Combine(_folder, "reports"));
 
         Assert.True(code == 0, output);
         Assert.False(Directory.Exists(cache));
@@ -70,7 +70,7 @@ public sealed class RunCommandFeatureOptionsTests : IDisposable
     [Fact]
     public void Given_transforms_When_running_Then_the_pipeline_uses_them_and_reports_them()
     {
-        var (code, output) = Run("run", "--dataset", Path.Combine(_folder, "data"), "--features", "color-hist[bins=2]", "--classifiers", "linear-svm", "--transforms", "standardize,pca[components=3],l2", "--no-cache", "-q", "--test-fraction", "0.5", "--out", Path.Combine(_folder, "reports"));
+        var (code, output) = Run("run", "--deep", "none", "--dataset", Path.Combine(_folder, "data"), "--features", "color-hist[bins=2]", "--classifiers", "linear-svm", "--transforms", "standardize,pca[components=3],l2", "--no-cache", "-q", "--test-fraction", "0.5", "--out", Path.Combine(_folder, "reports"));
 
         Assert.True(code == 0, output);
         var json = File.ReadAllText(Path.Combine(Directory.GetDirectories(Path.Combine(_folder, "reports")).Single(), "run.json"));
@@ -80,7 +80,7 @@ public sealed class RunCommandFeatureOptionsTests : IDisposable
     [Fact]
     public void Given_an_unknown_transform_When_running_Then_it_is_a_user_error_listing_the_valid_ones()
     {
-        var (code, output) = Run("run", "--dataset", Path.Combine(_folder, "data"), "--transforms", "whiten", "--no-cache", "--out", Path.Combine(_folder, "reports"));
+        var (code, output) = Run("run", "--deep", "none", "--dataset", Path.Combine(_folder, "data"), "--transforms", "whiten", "--no-cache", "--out", Path.Combine(_folder, "reports"));
 
         Assert.Equal(2, code);
         Assert.Contains("valid transforms: l2, pca, standardize", output, StringComparison.Ordinal);

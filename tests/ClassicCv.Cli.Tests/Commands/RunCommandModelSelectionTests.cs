@@ -13,7 +13,7 @@ public sealed class RunCommandModelSelectionTests : IDisposable
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(new StringWriter()), Ansi = AnsiSupport.No });
 
         var exit = CliApplication.Run(
-            ["run", "--features", "hog", "--classifiers", "knn[k=1|3],random-forest[trees=10]", "--max-train-per-class", "30", "--cv-folds", "3", "--save-models", "--out", _folder, "--quiet", "--no-cache"],
+            ["run", "--deep", "none", "--features", "hog", "--classifiers", "knn[k=1|3],random-forest[trees=10]", "--max-train-per-class", "30", "--cv-folds", "3", "--save-models", "--out", _folder, "--quiet", "--no-cache"],
             console,
             TextWriter.Null);
 

@@ -21,7 +21,7 @@ public sealed class RunCommandTests : IDisposable
     {
         SyntheticImages.WriteFolder(Data(), ["flat", "steep", "mid"], perClass: 10, size: 24);
 
-        var run = CliRun.Of("run", "--dataset", Data(), "--features", "hog,raw[size=12]", "--classifiers", "linear-svm,logistic-regression", "--out", Reports, "--seed", "7", "--no-cache");
+        var run = CliRun.Of("run", "--deep", "none", "--dataset", Data(), "--features", "hog,raw[size=12]", "--classifiers", "linear-svm,logistic-regression", "--out", Reports, "--seed", "7", "--no-cache");
 
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
         var folder = Assert.Single(Directory.GetDirectories(Reports));
@@ -45,7 +45,7 @@ public sealed class RunCommandTests : IDisposable
         SyntheticImages.WriteFolder(Data(), ["a", "b"], perClass: 12, size: 20);
         string Metrics(string outName)
         {
-            var run = CliRun.Of("run", "--dataset", Data(), "--out", Path.Combine(_temp.Path, outName), "-q", "--no-cache");
+            var run = CliRun.Of("run", "--deep", "none", "--dataset", Data(), "--out", Path.Combine(_temp.Path, outName), "-q", "--no-cache");
             Assert.Equal(0, run.ExitCode);
             var lines = File.ReadAllLines(Path.Combine(Directory.GetDirectories(Path.Combine(_temp.Path, outName)).Single(), "metrics.csv"));
             return string.Join('\n', lines.Select(line => string.Join(',', line.Split(',')[..11])));
@@ -62,7 +62,7 @@ public sealed class RunCommandTests : IDisposable
         File.WriteAllBytes(corrupt, File.ReadAllBytes(corrupt)[..30]);
         File.WriteAllText(Path.Combine(Data(), "b", "readme.txt"), "hello");
 
-        var run = CliRun.Of("run", "--dataset", Data(), "--features", "hog", "--classifiers", "linear-svm", "--out", Reports, "--no-cache");
+        var run = CliRun.Of("run", "--deep", "none", "--dataset", Data(), "--features", "hog", "--classifiers", "linear-svm", "--out", Reports, "--no-cache");
 
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("2 image(s) skipped", run.Output, StringComparison.Ordinal);
@@ -86,7 +86,7 @@ public sealed class RunCommandTests : IDisposable
         CopyFolder(Data("first"), Data("second"));
         string[] Run(string dataset, string outName)
         {
-            var run = CliRun.Of("run", "--dataset", Data(dataset), "--features", "hog", "--classifiers", "linear-svm", "--out", Path.Combine(_temp.Path, outName), "--cache", Cache, "-q");
+            var run = CliRun.Of("run", "--deep", "none", "--dataset", Data(dataset), "--features", "hog", "--classifiers", "linear-svm", "--out", Path.Combine(_temp.Path, outName), "--cache", Cache, "-q");
             Assert.Equal(0, run.ExitCode);
             var folder = Directory.GetDirectories(Path.Combine(_temp.Path, outName)).Single();
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "run.json")));
@@ -124,7 +124,7 @@ public sealed class RunCommandTests : IDisposable
     [Fact]
     public void Given_no_arguments_When_running_Then_the_embedded_digits_dataset_is_used()
     {
-        var run = CliRun.Of("run", "--out", Reports, "--features", "hog", "--classifiers", "linear-svm", "-q", "--cache", Cache);
+        var run = CliRun.Of("run", "--deep", "none", "--out", Reports, "--features", "hog", "--classifiers", "linear-svm", "-q", "--cache", Cache);
 
         Assert.True(run.ExitCode == 0, run.Error);
         var metrics = File.ReadAllLines(Path.Combine(Directory.GetDirectories(Reports).Single(), "metrics.csv"));
