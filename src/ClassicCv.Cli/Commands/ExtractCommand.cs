@@ -17,11 +17,7 @@ internal sealed class ExtractCommand(IAnsiConsole console) : Command<ExtractSett
     /// <inheritdoc />
     public override int Execute(CommandContext context, ExtractSettings settings, CancellationToken cancellationToken)
     {
-        if (!(settings.TestFraction > 0 && settings.TestFraction < 1))
-        {
-            throw new UserInputException($"--test-fraction is {settings.TestFraction.ToString(CultureInfo.InvariantCulture)}; expected a number strictly between 0 and 1.");
-        }
-
+        var seed = settings.SeedValue;
         var specs = FeatureCatalog.Parse(settings.Features);
         if (specs.Count != 1)
         {
@@ -35,9 +31,8 @@ internal sealed class ExtractCommand(IAnsiConsole console) : Command<ExtractSett
         }
 
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
-        var split = dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(settings.TestFraction, settings.Seed).Split(dataset.Labels());
-        var cache = settings.NoCache ? null : new FeatureCache(settings.Cache ?? FeatureCache.DefaultDirectory());
-        var prepared = new FeatureStore(new ImageStreamer(), settings.Seed, cache).Get(specs[0], dataset, split);
+        var split = settings.SplitOf(dataset);
+        var prepared = new FeatureStore(new ImageStreamer(), seed, settings.OpenCache()).Get(specs[0], dataset, split);
 
         var testItems = split.Test.ToHashSet();
         var kept = split.Train.Concat(split.Test).Order().Where(item => !prepared.Failed.ContainsKey(item)).ToArray();
@@ -81,7 +76,7 @@ internal sealed class ExtractCommand(IAnsiConsole console) : Command<ExtractSett
         ["classiccv.dataset_source"] = dataset.Source,
         ["classiccv.dataset_fingerprint"] = dataset.Fingerprint,
         ["classiccv.split"] = split.Description,
-        ["classiccv.seed"] = settings.Seed.ToString(CultureInfo.InvariantCulture),
+        ["classiccv.seed"] = settings.SeedValue.ToString(CultureInfo.InvariantCulture),
         ["classiccv.class_names"] = string.Join('\n', dataset.ClassNames),
         ["classiccv.code_version"] = FeatureCache.CodeVersion,
     };

@@ -39,7 +39,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             }
         });
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
-        var split = dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(testFraction, seed).Split(dataset.Labels());
+        var split = settings.SplitOf(dataset);
         if (settings.MaxTrainPerClass is { } cap)
         {
             split = cap >= 1
@@ -50,7 +50,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var observer = new ProgressObserver(console, ConsoleModes.Detect(console, settings.Quiet), settings.Verbose && !settings.Quiet);
         observer.StageStarted($"dataset {dataset.Name} ({dataset.Format}): {dataset.Items.Count} images, {dataset.ClassNames.Count} classes, {dataset.Skipped.Count} skipped; {split.Description}");
         var streamer = new ImageStreamer { Progress = observer };
-        var store = new FeatureStore(streamer, seed, settings.NoCache ? null : new FeatureCache(settings.Cache ?? FeatureCache.DefaultDirectory()));
+        var store = new FeatureStore(streamer, seed, settings.OpenCache());
 
         // Saved pipelines and trained networks are staged in a hidden folder and moved into the run's models/ with the report.
         var staging = Path.Combine(settings.Out, $".models-{Guid.NewGuid():N}");

@@ -4,13 +4,8 @@ using Spectre.Console.Cli;
 namespace ClassicCv.Cli.Commands;
 
 /// <summary>Options of <c>classiccv run</c>.</summary>
-internal sealed class RunSettings : CommandSettings
+internal sealed class RunSettings : DatasetSettings
 {
-    [CommandOption("-d|--dataset <DATASET>")]
-    [Description("A dataset folder (class subfolders, or train/ and test/), an IDX folder, a .csv/.tsv manifest, a grid-sheet dataset.json, or a built-in name.")]
-    [DefaultValue("digits")]
-    public string Dataset { get; init; } = "digits";
-
     [CommandOption("-f|--features <LIST>")]
     [Description("Comma-separated feature pipelines, each optionally with [[key=value,...]] parameters and several joined by + to concatenate them: hog, raw, color-hist, lbp, sift-bovw, resnet18 (e.g. hog[[cell=4,block=2]],hog+color-hist+lbp).")]
     [DefaultValue("hog,raw,resnet18[size=64]")]
@@ -26,39 +21,15 @@ internal sealed class RunSettings : CommandSettings
     [DefaultValue("standardize")]
     public string Transforms { get; init; } = "standardize";
 
-    [CommandOption("--cache <FOLDER>")]
-    [Description("Feature cache folder (default: the per-user cache folder, e.g. ~/.cache/classiccv/features).")]
-    public string? Cache { get; init; }
-
-    [CommandOption("--no-cache")]
-    [Description("Neither read nor write the feature cache.")]
-    public bool NoCache { get; init; }
-
     [CommandOption("--deep <LIST>")]
     [Description("Comma-separated end-to-end networks run by OpenCV DNN: cnn[[width=32,padding=0,dropout=0.25,epochs=10,batch=64,lr=0.001,size=WxH,channels=1|3,validation=0.1,patience=3,augment=false]] (trained with TorchSharp, written to <out>/models/ as ONNX), onnx:PATH[[size=WxH,channels=1|3,order=rgb|bgr,scale=S,mean=M;M;M,std=S;S;S,labels=a;b;...,batch=N]] (options may also come from PATH's .json file); none for no network.")]
     [DefaultValue("cnn")]
     public string Deep { get; init; } = "cnn";
 
-    [CommandOption("-s|--seed <SEED>")]
-    [Description("Seed of every random step (split, learners); written into every report.")]
-    [DefaultValue("42")]
-    public string Seed { get; init; } = "42";
-
-    [CommandOption("--test-fraction <FRACTION>")]
-    [Description("Share of each class held out for testing when the dataset has no split of its own; strictly between 0 and 1.")]
-    [DefaultValue("0.2")]
-    public string TestFraction { get; init; } = "0.2";
-
     [CommandOption("-o|--out <FOLDER>")]
     [Description("Reports root: the run is written to <FOLDER>/<run-id>/.")]
     [DefaultValue("reports")]
     public string Out { get; init; } = "reports";
-
-    /// <summary>The seed, validated.</summary>
-    public int SeedValue => OptionValues.Int("--seed", Seed);
-
-    /// <summary>The test fraction, validated: strictly between 0 and 1.</summary>
-    public double TestFractionValue => OptionValues.Fraction("--test-fraction", TestFraction);
 
     [CommandOption("-q|--quiet")]
     [Description("Print only the results table and the report path.")]

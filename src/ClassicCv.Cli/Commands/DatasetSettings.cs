@@ -1,0 +1,48 @@
+using System.ComponentModel;
+using ClassicCv.Datasets;
+using ClassicCv.OpenCv.Features;
+using ClassicCv.Splitting;
+using Spectre.Console.Cli;
+
+namespace ClassicCv.Cli.Commands;
+
+/// <summary>The options every command that reads a dataset and extracts features shares: dataset, split, seed, cache.</summary>
+internal abstract class DatasetSettings : CommandSettings
+{
+    [CommandOption("-d|--dataset <DATASET>")]
+    [Description("A dataset folder (class subfolders, or train/ and test/), an IDX folder, a .csv/.tsv manifest, a grid-sheet dataset.json, or a built-in name.")]
+    [DefaultValue("digits")]
+    public string Dataset { get; init; } = "digits";
+
+    [CommandOption("-s|--seed <SEED>")]
+    [Description("Seed of every random step (split, learners, extractors that sample); written into every report.")]
+    [DefaultValue("42")]
+    public string Seed { get; init; } = "42";
+
+    [CommandOption("--test-fraction <FRACTION>")]
+    [Description("Share of each class held out for testing when the dataset has no split of its own; strictly between 0 and 1.")]
+    [DefaultValue("0.2")]
+    public string TestFraction { get; init; } = "0.2";
+
+    [CommandOption("--cache <FOLDER>")]
+    [Description("Feature cache folder (default: the per-user cache folder, e.g. ~/.cache/classiccv/features).")]
+    public string? Cache { get; init; }
+
+    [CommandOption("--no-cache")]
+    [Description("Neither read nor write the feature cache.")]
+    public bool NoCache { get; init; }
+
+    /// <summary>The seed, validated.</summary>
+    public int SeedValue => OptionValues.Int("--seed", Seed);
+
+    /// <summary>The test fraction, validated: strictly between 0 and 1.</summary>
+    public double TestFractionValue => OptionValues.Fraction("--test-fraction", TestFraction);
+
+    /// <summary>The feature cache the options ask for, or <c>null</c> with <c>--no-cache</c>.</summary>
+    public FeatureCache? OpenCache() => NoCache ? null : new FeatureCache(Cache ?? FeatureCache.DefaultDirectory());
+
+    /// <summary>The dataset's own split, or a stratified hold-out with the test fraction and seed.</summary>
+    /// <param name="dataset">The dataset.</param>
+    public DataSplit SplitOf(ImageDataset dataset) =>
+        dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(TestFractionValue, SeedValue).Split(dataset.Labels());
+}
