@@ -27,12 +27,13 @@ internal sealed class ModelSaver
     /// <summary>Saves one trained pipeline (only feature pipelines can be saved; others are skipped).</summary>
     /// <param name="result">The pipeline's result (for its name).</param>
     /// <param name="classifier">The trained classifier.</param>
-    public void Save(PipelineResult result, IImageClassifier classifier)
+    /// <returns>The size of the saved model folder in bytes, or <c>null</c> when it was not saved.</returns>
+    public long? Save(PipelineResult result, IImageClassifier classifier)
     {
         if (classifier is not FeaturePipelineClassifier pipeline)
         {
             _skipped.Add($"{result.Name}: model not saved (only feature pipelines can be saved).");
-            return;
+            return null;
         }
 
         var name = FolderName(result.Name);
@@ -41,14 +42,17 @@ internal sealed class ModelSaver
             name = $"{FolderName(result.Name)}-{n}";
         }
 
+        var folder = Path.Combine(_staging, name);
         try
         {
-            SavedPipeline.Save(pipeline, Path.Combine(_staging, name));
+            SavedPipeline.Save(pipeline, folder);
+            return new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(file => file.Length);
         }
         catch (NotSupportedException error)
         {
-            Directory.Delete(Path.Combine(_staging, name), recursive: true);
+            Directory.Delete(folder, recursive: true);
             _skipped.Add($"{result.Name}: model not saved ({error.Message})");
+            return null;
         }
     }
 

@@ -13,7 +13,7 @@ public sealed class ExperimentRunner
 {
     private readonly IExperimentObserver _observer;
     private readonly PipelineEvaluator _evaluator;
-    private readonly Action<PipelineResult, IImageClassifier>? _trained;
+    private readonly Func<PipelineResult, IImageClassifier, long?>? _trained;
 
     /// <summary>Creates a runner that reports progress to <paramref name="observer"/> (bootstrap seeded with 42).</summary>
     /// <param name="observer">Progress sink.</param>
@@ -25,8 +25,8 @@ public sealed class ExperimentRunner
     /// <summary>Creates a runner that reports progress to <paramref name="observer"/>.</summary>
     /// <param name="observer">Progress sink.</param>
     /// <param name="evaluation">How test statistics are computed (the bootstrap takes the run's seed from it).</param>
-    /// <param name="trained">Called with every contender's result and its trained classifier before the classifier is disposed (e.g. to save it).</param>
-    public ExperimentRunner(IExperimentObserver observer, EvaluationOptions evaluation, Action<PipelineResult, IImageClassifier>? trained = null)
+    /// <param name="trained">Called with every contender's result and its trained classifier before the classifier is disposed (e.g. to save it); returns the saved model's size in bytes, or <c>null</c>.</param>
+    public ExperimentRunner(IExperimentObserver observer, EvaluationOptions evaluation, Func<PipelineResult, IImageClassifier, long?>? trained = null)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         _observer = observer;
@@ -88,7 +88,11 @@ public sealed class ExperimentRunner
                 PredictSeconds = predictSeconds,
                 ModelSelection = (classifier as IReportsModelSelection)?.ModelSelection,
             };
-            _trained?.Invoke(result, classifier);
+            if (_trained?.Invoke(result, classifier) is { } modelBytes)
+            {
+                result = result with { ModelBytes = modelBytes };
+            }
+
             results.Add(result);
             _observer.PipelineFinished(result);
         }

@@ -55,4 +55,7 @@ public sealed record PipelineResult
     public double ExtractMillisecondsPerImage => TrainCount + TestCount > 0 ? ExtractSeconds * 1000 / (TrainCount + TestCount) : 0;
     /// <summary>The hyperparameter search that chose the classifier's settings, or <c>null</c> when they were fixed.</summary>
     public ModelSelectionResult? ModelSelection { get; init; }
+
+    /// <summary>Size on disk of the saved model in bytes, or <c>null</c> when it was not saved.</summary>
+    public long? ModelBytes { get; init; }
 }

@@ -28,7 +28,7 @@ public static class ReportTables
             ReportFormat.Seconds(p.ExtractSeconds), ReportFormat.Seconds(p.TrainSeconds), ReportFormat.Seconds(p.PredictSeconds),
             ReportFormat.Count(p.FeatureLength), p.FeaturesFromCache ? "true" : "false",
             .. StatisticsCells(summary, p),
-            p.Settings.GetValueOrDefault("model_bytes", ""),
+            p.ModelBytes is { } modelBytes ? ReportFormat.Count(modelBytes) : p.Settings.GetValueOrDefault("model_bytes", ""),
         ]).ToArray();
         return new ReportTable(MetricsColumns, rows);
     }

@@ -31,6 +31,11 @@ public sealed class RunCommandModelSelectionTests : IDisposable
         Assert.True(File.Exists(Path.Combine(run, "models", "hog-knn", "pipeline.json")));
         Assert.True(File.Exists(Path.Combine(run, "models", "hog-random-forest", "classifier", "classifier-0.yml.gz")));
         Assert.Empty(Directory.GetDirectories(_folder, ".models-*"));
+        var metrics = File.ReadAllLines(Path.Combine(run, "metrics.csv"));
+        var modelBytes = Array.IndexOf(metrics[0].Split(','), "model_bytes");
+        var savedSize = new DirectoryInfo(Path.Combine(run, "models", "hog-knn")).EnumerateFiles("*", SearchOption.AllDirectories).Sum(file => file.Length);
+        Assert.Equal(savedSize.ToString(System.Globalization.CultureInfo.InvariantCulture), metrics[1].Split(',')[modelBytes]);
+        Assert.Equal(savedSize, pipelines[0].GetProperty("model_bytes").GetInt64());
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -62,6 +62,7 @@ public sealed class RunJsonExporter : ExporterBase
                 log_loss = p.Statistics?.LogLoss is { } loss ? Math.Round(loss, 6) : (double?)null,
                 extract_ms_per_image = Math.Round(p.ExtractMillisecondsPerImage, 4),
                 predict_images_per_second = Math.Round(p.PredictImagesPerSecond, 1),
+                model_bytes = p.ModelBytes,
                 model_selection = p.ModelSelection is not { } search ? null : new
                 {
                     folds = search.Folds,
