@@ -6,11 +6,13 @@ namespace ClassicCv.Cli.Commands;
 /// <summary>Parses option values with messages that name the option, the value and what is allowed.</summary>
 internal static class OptionValues
 {
-    /// <summary>A whole number.</summary>
-    public static int Int(string option, string text) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+    /// <summary>A whole number, at least <paramref name="minimum"/>.</summary>
+    public static int Int(string option, string text, int minimum = int.MinValue) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= minimum
             ? value
-            : throw new UserInputException($"{option} is '{text}'; expected a whole number.");
+            : throw new UserInputException(minimum == int.MinValue
+                ? $"{option} is '{text}'; expected a whole number."
+                : $"{option} is '{text}'; expected a whole number ≥ {minimum}.");
 
     /// <summary>A number strictly between 0 and 1.</summary>
     public static double Fraction(string option, string text) =>

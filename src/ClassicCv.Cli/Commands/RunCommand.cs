@@ -4,7 +4,6 @@ using ClassicCv.Cli.Catalogs;
 using ClassicCv.Cli.Reporting;
 using ClassicCv.Cli.Reporting.Html;
 using ClassicCv.Datasets;
-using ClassicCv.Errors;
 using ClassicCv.Evaluation;
 using ClassicCv.Experiments;
 using ClassicCv.OpenCv.Features;
@@ -27,10 +26,11 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var clock = Stopwatch.StartNew();
         var seed = settings.SeedValue;
         var testFraction = settings.TestFractionValue;
+        var trainingCap = settings.MaxTrainPerClassValue;
         var featureSpecs = settings.Features.Length == 0 && settings.Deep.Length > 0 ? [] : FeatureCatalog.Parse(settings.Features);
         var transforms = TransformCatalog.Parse(settings.Transforms);
         var learnerWarnings = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        var learners = ClassifierCatalog.Parse(settings.Classifiers, seed, settings.CvFolds, settings.Search, message =>
+        var learners = ClassifierCatalog.Parse(settings.Classifiers, seed, settings.CvFoldsValue, settings.Search, message =>
         {
             if (!learnerWarnings.Contains(message))
             {
@@ -40,11 +40,9 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         });
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = settings.SplitOf(dataset);
-        if (settings.MaxTrainPerClass is { } cap)
+        if (trainingCap is { } cap)
         {
-            split = cap >= 1
-                ? new PerClassCap(cap, seed).Apply(split, dataset.Labels())
-                : throw new UserInputException($"--max-train-per-class is {cap}; expected a whole number ≥ 1.");
+            split = new PerClassCap(cap, seed).Apply(split, dataset.Labels());
         }
 
         var observer = new ProgressObserver(console, ConsoleModes.Detect(console, settings.Quiet), settings.Verbose && !settings.Quiet);
@@ -126,7 +124,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
     }
 
     private static string RerunCommand(RunSettings settings, int seed, double testFraction) => string.Create(CultureInfo.InvariantCulture,
-        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)}{(settings.Deep.Length == 0 ? "" : $" --deep {Quote(settings.Deep)}")} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClass is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFolds}{(settings.SaveModels ? " --save-models" : "")}");
+        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)}{(settings.Deep.Length == 0 ? "" : $" --deep {Quote(settings.Deep)}")} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClassValue is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFoldsValue}{(settings.SaveModels ? " --save-models" : "")}");
 
     private static string Quote(string value) =>
         value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";

@@ -41,12 +41,18 @@ internal sealed class RunSettings : DatasetSettings
 
     [CommandOption("--max-train-per-class <N>")]
     [Description("Train on at most N images of each class (a seeded, stratified subset of the training split); the test split is unchanged.")]
-    public int? MaxTrainPerClass { get; init; }
+    public string? MaxTrainPerClass { get; init; }
+
+    /// <summary>The per-class training cap, validated (≥ 1), or <c>null</c> for no cap.</summary>
+    public int? MaxTrainPerClassValue => MaxTrainPerClass is null ? null : OptionValues.Int("--max-train-per-class", MaxTrainPerClass, minimum: 1);
 
     [CommandOption("--cv-folds <K>")]
     [Description("Folds of the stratified k-fold cross-validation a grid search runs on the training split.")]
-    [DefaultValue(5)]
-    public int CvFolds { get; init; } = 5;
+    [DefaultValue("5")]
+    public string CvFolds { get; init; } = "5";
+
+    /// <summary>The fold count, validated (≥ 2).</summary>
+    public int CvFoldsValue => OptionValues.Int("--cv-folds", CvFolds, minimum: 2);
 
     [CommandOption("--save-models")]
     [Description("Save every trained pipeline (extractor settings, fitted transforms, classifier, class names) in <run>/models/<pipeline>/, for classiccv predict.")]

@@ -87,6 +87,13 @@ public sealed class RunCommandBadInputTests : IDisposable
     public void Given_a_seed_that_is_not_a_number_Then_the_option_is_named() =>
         AssertRejected(Run("digits", "--seed", "abc"), "--seed is 'abc'", "whole number");
 
+    [Theory]
+    [InlineData("--cv-folds", "1", "--cv-folds is '1'; expected a whole number ≥ 2")]
+    [InlineData("--cv-folds", "x", "--cv-folds is 'x'; expected a whole number ≥ 2")]
+    [InlineData("--max-train-per-class", "0", "--max-train-per-class is '0'; expected a whole number ≥ 1")]
+    public void Given_a_count_option_out_of_range_Then_the_option_is_named(string option, string value, string expected) =>
+        AssertRejected(Run("digits", option, value), expected);
+
     [Fact]
     public void Given_an_unknown_option_Then_it_is_a_user_error() =>
         AssertRejected(CliRun.Of("run", "--colour", "red"), "colour");
