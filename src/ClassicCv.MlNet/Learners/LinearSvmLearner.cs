@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClassicCv.Features;
 using ClassicCv.Learning;
 using ClassicCv.MlNet.Data;
@@ -10,50 +9,31 @@ namespace ClassicCv.MlNet.Learners;
 /// <summary>
 /// <c>linear-svm</c>: one-vs-rest linear SVMs with hinge loss and L2 regularization, each trained by ML.NET's SDCA
 /// (single-threaded, so results are reproducible under a seed; the classes train in parallel instead).
-/// <see cref="C"/> has scikit-learn's LinearSVC meaning: SDCA's λ = 1 / (C · n).
+/// <see cref="RegularizedLinearLearner.C"/> has scikit-learn's LinearSVC meaning: SDCA's λ = 1 / (C · n).
 /// </summary>
-public sealed class LinearSvmLearner : ILearner
+public sealed class LinearSvmLearner : RegularizedLinearLearner
 {
     /// <summary>Creates the learner.</summary>
     /// <param name="c">Inverse regularization strength, &gt; 0 (default 0.01).</param>
     /// <param name="maxIterations">Upper bound on SDCA passes over the data, ≥ 1.</param>
     /// <param name="seed">Seed of SDCA's shuffling.</param>
     public LinearSvmLearner(double c, int maxIterations, int seed)
+        : base(c, maxIterations, seed)
     {
-        if (!(c > 0) || double.IsInfinity(c))
-        {
-            throw new ArgumentOutOfRangeException(nameof(c), c, "C must be a finite number > 0.");
-        }
-
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxIterations);
-        C = c;
-        MaxIterations = maxIterations;
-        Seed = seed;
     }
 
-    /// <summary>Inverse regularization strength.</summary>
-    public double C { get; }
-
-    /// <summary>Upper bound on SDCA passes.</summary>
-    public int MaxIterations { get; }
-
-    /// <summary>Seed of SDCA's shuffling.</summary>
-    public int Seed { get; }
+    /// <inheritdoc />
+    public override string Name => "linear-svm";
 
     /// <inheritdoc />
-    public string Name => "linear-svm";
-
-    /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> Hyperparameters => new Dictionary<string, string>
+    protected override IReadOnlyDictionary<string, string> Details => new Dictionary<string, string>
     {
-        ["C"] = C.ToString(CultureInfo.InvariantCulture),
         ["loss"] = "hinge",
-        ["max_iterations"] = MaxIterations.ToString(CultureInfo.InvariantCulture),
         ["backend"] = "ML.NET SDCA one-vs-rest",
     };
 
     /// <inheritdoc />
-    public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
+    public override IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(labels);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClassicCv.Features;
 using ClassicCv.Learning;
 using ClassicCv.MlNet.Data;
@@ -10,50 +9,31 @@ namespace ClassicCv.MlNet.Learners;
 
 /// <summary>
 /// <c>logistic-regression</c>: multinomial logistic regression with L2 regularization, trained by ML.NET's L-BFGS
-/// maximum-entropy trainer. <see cref="C"/> has scikit-learn's meaning (L2 weight = 1 / C on the summed loss).
+/// maximum-entropy trainer. <see cref="RegularizedLinearLearner.C"/> has scikit-learn's meaning (L2 weight = 1 / C on the summed loss).
 /// </summary>
-public sealed class LogisticRegressionLearner : ILearner
+public sealed class LogisticRegressionLearner : RegularizedLinearLearner
 {
     /// <summary>Creates the learner.</summary>
     /// <param name="c">Inverse L2 regularization strength, &gt; 0 (default 1).</param>
     /// <param name="maxIterations">Upper bound on L-BFGS iterations, ≥ 1.</param>
     /// <param name="seed">Seed of ML.NET's context.</param>
     public LogisticRegressionLearner(double c, int maxIterations, int seed)
+        : base(c, maxIterations, seed)
     {
-        if (!(c > 0) || double.IsInfinity(c))
-        {
-            throw new ArgumentOutOfRangeException(nameof(c), c, "C must be a finite number > 0.");
-        }
-
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxIterations);
-        C = c;
-        MaxIterations = maxIterations;
-        Seed = seed;
     }
 
-    /// <summary>Inverse L2 regularization strength.</summary>
-    public double C { get; }
-
-    /// <summary>Upper bound on L-BFGS iterations.</summary>
-    public int MaxIterations { get; }
-
-    /// <summary>Seed of ML.NET's context.</summary>
-    public int Seed { get; }
+    /// <inheritdoc />
+    public override string Name => "logistic-regression";
 
     /// <inheritdoc />
-    public string Name => "logistic-regression";
-
-    /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> Hyperparameters => new Dictionary<string, string>
+    protected override IReadOnlyDictionary<string, string> Details => new Dictionary<string, string>
     {
-        ["C"] = C.ToString(CultureInfo.InvariantCulture),
         ["penalty"] = "l2",
-        ["max_iterations"] = MaxIterations.ToString(CultureInfo.InvariantCulture),
         ["backend"] = "ML.NET L-BFGS maximum entropy",
     };
 
     /// <inheritdoc />
-    public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
+    public override IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(labels);
