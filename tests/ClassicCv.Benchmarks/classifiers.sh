@@ -2,7 +2,7 @@
 # Classifier benchmark: ClassicCv's learners vs scikit-learn on Fashion-MNIST HOG (cell 4, 2x2 blocks, 9 bins, 1296-d),
 # run one after the other in the same session so the timings are comparable.
 # Usage: tests/ClassicCv.Benchmarks/classifiers.sh <fashion-mnist-folder> [path/to/fmnist_classifiers.py] [learners]
-# e.g.   tests/ClassicCv.Benchmarks/classifiers.sh /usr/share/datasets/fashion-mnist ../shared/peers/fmnist_classifiers.py
+# e.g.   tests/ClassicCv.Benchmarks/classifiers.sh /usr/share/datasets/fashion-mnist PEERS/fmnist_classifiers.py
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DATA="${1:?fashion-mnist folder (train-*/t10k-* IDX files)}"
