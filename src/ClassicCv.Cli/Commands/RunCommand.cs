@@ -3,7 +3,9 @@ using System.Globalization;
 using ClassicCv.Cli.Catalogs;
 using ClassicCv.Cli.Reporting;
 using ClassicCv.Cli.Reporting.Html;
+using ClassicCv.Configuration;
 using ClassicCv.Datasets;
+using ClassicCv.Errors;
 using ClassicCv.Evaluation;
 using ClassicCv.Experiments;
 using ClassicCv.OpenCv.Features;
@@ -54,10 +56,19 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var staging = Path.Combine(settings.Out, $".models-{Guid.NewGuid():N}");
         try
         {
+            // Two classifiers of one kind (e.g. logistic-regression[C=1] and [C=0.1]) are told apart by their text as written.
+            var classifierTexts = ComponentSpec.ParseList(settings.Classifiers, "classifier").Select(spec => spec.Text).ToArray();
+            var classifierNames = learners.Select((learner, i) => learners.Count(other => other.Name == learner.Name) > 1 ? classifierTexts[i] : learner.Name).ToArray();
             var contenders = featureSpecs
-                .SelectMany(features => learners.Select(learner => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer)))
+                .SelectMany(features => learners.Select((learner, i) => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i])))
                 .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, staging, observer.StageStarted))
                 .ToArray();
+            var repeated = contenders.GroupBy(c => $"{c.FeaturesName}/{c.ClassifierName}", StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (repeated is not null)
+            {
+                throw new UserInputException($"The pipeline '{repeated.Key}' is asked for {repeated.Count()} times; expected each features × classifier combination once.");
+            }
+
             var models = settings.SaveModels ? new ModelSaver(staging) : null;
             var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed), models is null ? null : models.Save).Run(dataset, split, contenders));
 

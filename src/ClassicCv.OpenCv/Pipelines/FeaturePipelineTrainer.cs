@@ -16,6 +16,7 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     private readonly ILearner _learner;
     private readonly FeatureStore _store;
     private readonly ImageStreamer _streamer;
+    private readonly string? _classifierName;
     private DataSplit? _split;
 
     /// <summary>Creates the contender.</summary>
@@ -24,8 +25,10 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     /// <param name="learner">The learner.</param>
     /// <param name="store">The run's feature store, shared by contenders with the same features.</param>
     /// <param name="streamer">Streams images when features must be extracted outside the store.</param>
-    public FeaturePipelineTrainer(IFeatureExtractorSpec features, IReadOnlyList<IFeatureTransform> transforms, ILearner learner, FeatureStore store, ImageStreamer streamer)
+    /// <param name="classifierName">The classifier part of the contender's name; the learner's name when <c>null</c>.</param>
+    public FeaturePipelineTrainer(IFeatureExtractorSpec features, IReadOnlyList<IFeatureTransform> transforms, ILearner learner, FeatureStore store, ImageStreamer streamer, string? classifierName = null)
     {
+        _classifierName = classifierName;
         _features = features;
         _transforms = transforms;
         _learner = learner;
@@ -37,7 +40,7 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     public string FeaturesName => _features.Name;
 
     /// <inheritdoc />
-    public string ClassifierName => _learner.Name;
+    public string ClassifierName => _classifierName ?? _learner.Name;
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, string> Settings =>

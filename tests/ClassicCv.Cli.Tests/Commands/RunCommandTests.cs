@@ -112,6 +112,30 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void Given_two_classifiers_of_one_kind_When_running_Then_their_pipelines_keep_distinct_names_and_files()
+    {
+        SyntheticImages.WriteFolder(Data(), ["a", "b"], perClass: 8, size: 20);
+
+        var run = CliRun.Of("run", "--deep", "none", "--dataset", Data(), "--features", "hog", "--classifiers", "logistic-regression[C=1],logistic-regression[C=0.1],linear-svm", "--out", Reports, "--no-cache", "-q");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var folder = Directory.GetDirectories(Reports).Single();
+        var classifiers = File.ReadAllLines(Path.Combine(folder, "metrics.csv")).Skip(1).Select(line => line.Split(',')[2].Trim('"')).ToArray();
+        Assert.Equal(["logistic-regression[C=1]", "logistic-regression[C=0.1]", "linear-svm"], classifiers);
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(folder, "confusion")).Length);
+    }
+
+    [Fact]
+    public void Given_the_same_pipeline_twice_When_running_Then_it_is_a_user_error()
+    {
+        var run = CliRun.Of("run", "--deep", "none", "--features", "hog,hog", "--classifiers", "linear-svm", "--out", Reports);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("The pipeline 'hog/linear-svm' is asked for 2 times", run.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Reports) && Directory.EnumerateFileSystemEntries(Reports).Any());
+    }
+
+    [Fact]
     public void Given_help_When_asking_Then_every_option_is_described()
     {
         var run = CliRun.Of("run", "--help");
