@@ -1,6 +1,5 @@
 using OpenCvSharp;
 using Parquet;
-using Spectre.Console;
 
 namespace ClassicCv.Cli.Tests.Commands;
 
@@ -26,11 +25,10 @@ public sealed class ExtractCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private (int ExitCode, string Output) Run(params string[] args)
+    private static (int ExitCode, string Output) Run(params string[] args)
     {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
-        return (CliApplication.Run(args, console, writer), writer.ToString());
+        var run = CliRun.Of(args);
+        return (run.ExitCode, run.Output + run.Error);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using OpenCvSharp;
-using Spectre.Console;
 
 namespace ClassicCv.Cli.Tests.Commands;
 
@@ -24,11 +23,10 @@ public sealed class RunCommandFeatureOptionsTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private (int ExitCode, string Output) Run(params string[] args)
+    private static (int ExitCode, string Output) Run(params string[] args)
     {
-        var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
-        return (CliApplication.Run(args, console, writer), writer.ToString());
+        var run = CliRun.Of(args);
+        return (run.ExitCode, run.Output + run.Error);
     }
 
     private string[] Metrics(string reports) =>
