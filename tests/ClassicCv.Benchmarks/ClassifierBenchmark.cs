@@ -56,7 +56,7 @@ internal static class ClassifierBenchmark
             var (learner, rows) = name switch
             {
                 "linear-svm" => ((ILearner)new LinearSvmLearner(0.01, 100, seed), (IReadOnlyList<int>?)null),
-                "random-forest" => (new RandomForestLearner(100, RandomForestLearner.MaxAllowedDepth, 0, 2, seed), null),
+                "random-forest" => (new RandomForestLearner(100, RandomForestLearner.DefaultDepth, 0, 2, seed), null),
                 "logistic-regression" => (new LogisticRegressionLearner(1.0, 200, seed), null),
                 "rbf-svm" => (new RbfSvmLearner(10, null, warn: Console.Error.WriteLine), PerClassRows(trainLabels, rbfPerClass, seed)),
                 "knn" => (new KnnLearner(5, KnnDistance.Euclidean), null),

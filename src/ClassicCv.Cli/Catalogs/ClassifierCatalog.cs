@@ -45,9 +45,9 @@ internal static class ClassifierCatalog
                     var features = spec.Parameters.TryGetValue("features", out var f) && f.Equals("sqrt", StringComparison.OrdinalIgnoreCase)
                         ? 0
                         : p.Int("features", 0, 1);
-                    return new RandomForestLearner(p.Int("trees", 100, 1, 10_000), p.Int("depth", RandomForestLearner.MaxAllowedDepth, 1, RandomForestLearner.MaxAllowedDepth), features, p.Int("min-samples", 2, 1), seed);
+                    return new RandomForestLearner(p.Int("trees", 100, 1, 10_000), p.Int("depth", RandomForestLearner.DefaultDepth, 1, RandomForestLearner.MaxAllowedDepth), features, p.Int("min-samples", 2, 1), seed);
                 },
-                new Dictionary<string, string> { ["depth"] = "12|25" }),
+                new Dictionary<string, string> { ["depth"] = "12|16|25" }),
             ["rff-svm"] = new(
                 (spec, seed, _) =>
                 {

@@ -42,8 +42,8 @@ internal static class FeatureCatalog
     }
 
     /// <summary>Re-creates one extractor spec from its text (as saved with a model).</summary>
-    /// <param name="text">e.g. <c>hog[cell=4]</c>.</param>
-    public static IFeatureExtractorSpec ParseOne(string text) => Create(ComponentSpec.Parse(text, "feature"));
+    /// <param name="text">e.g. <c>hog[cell=4]</c> or <c>hog+sift-bovw[k=64]</c>.</param>
+    public static IFeatureExtractorSpec ParseOne(string text) => ParseEntry(text, text);
 
     private static IFeatureExtractorSpec Create(ComponentSpec spec) =>
         Factories.TryGetValue(spec.Name, out var factory)

@@ -69,7 +69,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 throw new UserInputException($"The pipeline '{repeated.Key}' is asked for {repeated.Count()} times; expected each features × classifier combination once.");
             }
 
-            var models = settings.SaveModels ? new ModelSaver(staging) : null;
+            var models = settings.SaveModels ? new ModelSaver(staging, seed) : null;
             var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed), models is null ? null : models.Save).Run(dataset, split, contenders));
 
             var summary = new RunSummary

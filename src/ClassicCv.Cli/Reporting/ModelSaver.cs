@@ -11,14 +11,17 @@ namespace ClassicCv.Cli.Reporting;
 internal sealed class ModelSaver
 {
     private readonly string _staging;
+    private readonly int _seed;
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private readonly List<string> _skipped = [];
 
     /// <summary>Creates the saver.</summary>
     /// <param name="staging">A folder that does not exist yet; created on the first save.</param>
-    public ModelSaver(string staging)
+    /// <param name="seed">The run's seed, saved with each pipeline.</param>
+    public ModelSaver(string staging, int seed)
     {
         _staging = staging;
+        _seed = seed;
     }
 
     /// <summary>Pipelines that could not be saved, with the reason (for the run's warnings).</summary>
@@ -45,7 +48,7 @@ internal sealed class ModelSaver
         var folder = Path.Combine(_staging, name);
         try
         {
-            SavedPipeline.Save(pipeline, folder);
+            SavedPipeline.Save(pipeline, folder, _seed);
             return new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(file => file.Length);
         }
         catch (NotSupportedException error)

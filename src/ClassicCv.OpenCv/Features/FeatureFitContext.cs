@@ -14,4 +14,10 @@ public sealed record FeatureFitContext(ImageDataset Dataset, IReadOnlyList<int> 
 {
     /// <summary>The run's feature cache, where learnt state (e.g. a codebook) may be kept; <c>null</c> for none.</summary>
     public FeatureCache? Cache { get; init; }
+
+    /// <summary>
+    /// Codebooks of a saved pipeline by the name of the feature that learnt them; an extractor found here takes its
+    /// codebook from it instead of learning one (when a saved pipeline is loaded, with no training images). <c>null</c> for none.
+    /// </summary>
+    public IReadOnlyDictionary<string, Codebook>? SavedCodebooks { get; init; }
 }

@@ -76,7 +76,12 @@ public sealed class SiftBovwSpec : IFeatureExtractorSpec
         }
 
         var geometry = new SiftGeometry(width, height, grid, Detect);
-        var codebook = CodebookLearner.Learn(context, geometry, Words, Sample);
+        var codebook = context.SavedCodebooks?.GetValueOrDefault(Name) ?? CodebookLearner.Learn(context, geometry, Words, Sample);
+        if (codebook.Words != Words)
+        {
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"The feature '{Name}' asks for {Words} words, but its saved codebook has {codebook.Words}."));
+        }
+
         var settings = string.Create(CultureInfo.InvariantCulture,
             $"sift-bovw:size={width}x{height};k={Words};step={Step};patch={Patch};scales={Scales};detect={Detect};assign={Assignment};pyramid={Pyramid};sample={Sample};seed={context.Seed};codebook={codebook.Digest}");
         var notes = codebook.Notes;

@@ -17,12 +17,19 @@ public sealed class RandomForestLearner : ILearner
     /// <summary>Deepest tree OpenCV allows.</summary>
     public const int MaxAllowedDepth = 25;
 
+    /// <summary>
+    /// Default maximum depth. Measured on Fashion-MNIST HOG (60,000 × 1296, 100 trees, 2 cores): depth 25 gives 0.8894
+    /// in 103 s, 20 gives 0.8905 in 98 s, 16 gives 0.8859 in 84 s, 14 gives 0.8854 in 79 s — the deepest levels cost
+    /// time and buy little.
+    /// </summary>
+    public const int DefaultDepth = 16;
+
     /// <summary>Most OpenCV forests the trees are split into (each trains on its own thread).</summary>
     public const int MaxForests = 4;
 
     /// <summary>Creates the learner.</summary>
     /// <param name="trees">Number of trees, ≥ 1 (default 100).</param>
-    /// <param name="maxDepth">Maximum tree depth, 1 .. 25 (default 25, OpenCV's ceiling).</param>
+    /// <param name="maxDepth">Maximum tree depth, 1 .. 25 (OpenCV's ceiling); the command line's default is <see cref="DefaultDepth"/>.</param>
     /// <param name="featuresPerSplit">Features tried at each split, ≥ 1, or 0 for √(feature count) (default).</param>
     /// <param name="minSamplesSplit">A node with fewer samples is not split, ≥ 1 (default 2, as scikit-learn).</param>
     /// <param name="seed">Seed of the bootstrap samples and feature subsets.</param>

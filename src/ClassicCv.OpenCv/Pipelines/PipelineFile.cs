@@ -7,8 +7,10 @@ namespace ClassicCv.OpenCv.Pipelines;
 /// <param name="FormatVersion">The saved-model format; a reader refuses versions it does not know.</param>
 /// <param name="Features">The extractor's spec as written on the command line (e.g. <c>hog[cell=4]</c>); it re-creates the extractor.</param>
 /// <param name="ExtractorSettings">The fitted extractor's canonical settings; the re-created extractor must match them.</param>
+/// <param name="Seed">The run's seed, with which the extractor was fitted (part of its settings).</param>
 /// <param name="ReferenceWidth">Width of the training images the extractor was fitted for, in pixels.</param>
 /// <param name="ReferenceHeight">Height of the training images the extractor was fitted for, in pixels.</param>
+/// <param name="Codebooks">The learnt SIFT codebooks the extractor uses (none for extractors that learn nothing).</param>
 /// <param name="Transforms">Fitted transforms, in order.</param>
 /// <param name="Classifier">The loader name of the classifier (its <c>Kind</c>).</param>
 /// <param name="ClassNames">Class names, by label.</param>
@@ -16,14 +18,16 @@ public sealed record PipelineFile(
     int FormatVersion,
     string Features,
     string ExtractorSettings,
+    int Seed,
     int ReferenceWidth,
     int ReferenceHeight,
+    IReadOnlyList<CodebookFile> Codebooks,
     IReadOnlyList<TransformFile> Transforms,
     string Classifier,
     IReadOnlyList<string> ClassNames)
 {
-    /// <summary>The format this version of ClassicCv writes and reads.</summary>
-    public const int CurrentVersion = 1;
+    /// <summary>The format this version of ClassicCv writes and reads (2: codebooks, seed, l2 and pca transforms).</summary>
+    public const int CurrentVersion = 2;
 
     /// <summary>File name inside a saved model folder.</summary>
     public const string FileName = "pipeline.json";

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
-using ClassicCv.Features.Transforms;
 using ClassicCv.Learning;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
@@ -11,7 +10,7 @@ namespace ClassicCv.OpenCv.Pipelines;
 
 /// <summary>
 /// Writes a trained <see cref="FeaturePipelineClassifier"/> to a folder and reads it back: <c>pipeline.json</c>
-/// (format version, extractor spec and settings, fitted transforms, class names) and <c>classifier/</c> (the model's files).
+/// (format version, extractor spec, settings and any learnt codebooks, fitted transforms, class names) and <c>classifier/</c> (the model's files).
 /// </summary>
 public static class SavedPipeline
 {
@@ -25,17 +24,16 @@ public static class SavedPipeline
     /// <summary>Saves <paramref name="classifier"/> into <paramref name="directory"/> (created if needed).</summary>
     /// <param name="classifier">A trained pipeline whose transforms and model can be saved.</param>
     /// <param name="directory">The folder to write.</param>
-    public static void Save(FeaturePipelineClassifier classifier, string directory)
+    /// <param name="seed">The run's seed, with which the extractor was fitted.</param>
+    /// <exception cref="NotSupportedException">A transform or model that cannot be saved.</exception>
+    public static void Save(FeaturePipelineClassifier classifier, string directory, int seed)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         var model = classifier.Model as ISaveableModel
             ?? throw new NotSupportedException($"The classifier {classifier.Model.GetType().Name} cannot be saved.");
-        var transforms = classifier.Transforms.Select(t => t is FittedStandardizer s
-                ? new TransformFile("standardize", s.Mean, s.InverseStd)
-                : throw new NotSupportedException($"The transform {t.GetType().Name} cannot be saved."))
-            .ToArray();
-        var file = new PipelineFile(PipelineFile.CurrentVersion, classifier.Extractor.Name, classifier.Extractor.Settings,
-            classifier.ReferenceSize.Width, classifier.ReferenceSize.Height, transforms, model.Kind, classifier.ClassNames);
+        var file = new PipelineFile(PipelineFile.CurrentVersion, classifier.Extractor.Name, classifier.Extractor.Settings, seed,
+            classifier.ReferenceSize.Width, classifier.ReferenceSize.Height, CodebookFile.Of(classifier.Extractor).ToArray(),
+            classifier.Transforms.Select(TransformFile.Of).ToArray(), model.Kind, classifier.ClassNames);
         Directory.CreateDirectory(directory);
         var classifierFolder = Path.Combine(directory, PipelineFile.ClassifierFolder);
         Directory.CreateDirectory(classifierFolder);
@@ -77,16 +75,14 @@ public static class SavedPipeline
 
         var streamer = new ImageStreamer();
         var empty = new ImageDataset("saved-model", directory, "saved-model", file.ClassNames, [], [], "");
-        var extractor = features(file.Features).Fit(new FeatureFitContext(empty, [], file.ReferenceWidth, file.ReferenceHeight, 0, streamer));
+        var codebooks = (file.Codebooks ?? []).ToDictionary(c => c.Feature, c => c.ToCodebook(directory), StringComparer.Ordinal);
+        var extractor = features(file.Features).Fit(new FeatureFitContext(empty, [], file.ReferenceWidth, file.ReferenceHeight, file.Seed, streamer) { SavedCodebooks = codebooks });
         if (extractor.Settings != file.ExtractorSettings)
         {
             throw new UserInputException($"Model '{directory}': the feature '{file.Features}' now gives settings '{extractor.Settings}', but the model was trained with '{file.ExtractorSettings}'.");
         }
 
-        var transforms = file.Transforms.Select(t => t.Kind == "standardize"
-                ? (IFittedFeatureTransform)new FittedStandardizer(t.Mean, t.InverseStd)
-                : throw new UserInputException($"Model '{directory}' uses transform '{t.Kind}'; this classiccv knows: standardize."))
-            .ToArray();
+        var transforms = (file.Transforms ?? []).Select(t => t.ToTransform(directory)).ToArray();
         var model = models(file.Classifier, Path.Combine(directory, PipelineFile.ClassifierFolder));
         return new FeaturePipelineClassifier(extractor, transforms, model, file.ClassNames, streamer, null, (file.ReferenceWidth, file.ReferenceHeight));
     }

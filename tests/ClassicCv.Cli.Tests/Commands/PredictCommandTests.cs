@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using ClassicCv.Cli.Catalogs;
 using ClassicCv.Features.Transforms;
 using ClassicCv.OpenCv.Features;
@@ -21,7 +23,7 @@ public sealed class PredictCommandTests : IDisposable
         trainer.Prepare(dataset, split);
         using (var classifier = (FeaturePipelineClassifier)trainer.Train(dataset, split.Train))
         {
-            SavedPipeline.Save(classifier, Path.Combine(_folder, "model"));
+            SavedPipeline.Save(classifier, Path.Combine(_folder, "model"), 42);
         }
 
         var images = Directory.CreateDirectory(Path.Combine(_folder, "images")).FullName;
@@ -46,6 +48,45 @@ public sealed class PredictCommandTests : IDisposable
         Assert.Equal(3, lines.Length);
         Assert.StartsWith($"{Path.Combine(images, "a-zero.png")},0,", lines[1], StringComparison.Ordinal);
         Assert.StartsWith($"{Path.Combine(images, "c-nine.png")},9,", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_a_run_that_saved_a_codebook_and_pca_pipeline_When_predicting_its_test_images_Then_the_classes_match_the_run()
+    {
+        var reports = Path.Combine(_folder, "reports");
+        var run = CliRun.Of("run", "--features", "hog+sift-bovw[k=16,sample=1000]", "--transforms", "standardize,pca[components=20]",
+            "--classifiers", "logistic-regression", "--max-train-per-class", "20", "--deep", "none", "--save-models", "--out", reports, "--quiet", "--no-cache");
+        Assert.Equal(0, run.ExitCode);
+        var report = Assert.Single(Directory.GetDirectories(reports));
+        Assert.DoesNotContain("not saved", File.ReadAllText(Path.Combine(report, "run.json")), StringComparison.Ordinal);
+        var images = Directory.CreateDirectory(Path.Combine(_folder, "images")).FullName;
+        var expected = new List<(string Path, string Class, double Score)>();
+        using (var sheet = Cv2.ImRead(Path.Combine(BuiltInDatasets.Root, "digits", "digits.png"), ImreadModes.Grayscale))
+        {
+            foreach (var line in File.ReadLines(Path.Combine(report, "predictions.csv")).Skip(1).Take(12))
+            {
+                var match = Regex.Match(line, @"^""digits\.png\[(\d+),(\d+)\]"",""[^""]*"",[^,]*,(?:""[^""]*""|[^,]*),([^,]*),([^,]*),");
+                Assert.True(match.Success, line);
+                var (row, column) = (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
+                using var cell = new Mat(sheet, new Rect(column * 20, row * 20, 20, 20));
+                var path = Path.Combine(images, $"{row}-{column}.png");
+                Cv2.ImWrite(path, cell);
+                expected.Add((path, match.Groups[3].Value, double.Parse(match.Groups[4].Value, CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var csv = Path.Combine(_folder, "predictions.csv");
+        var predict = CliRun.Of("predict", "--model", Path.Combine(report, "models", "hog_sift-bovw_k=16_sample=1000_-logistic-regression"), images, "--out", csv);
+
+        Assert.Equal(0, predict.ExitCode);
+        var predicted = File.ReadAllLines(csv).Skip(1).Select(line => line.Split(',')).ToArray();
+        Assert.Equal(expected.Select(e => e.Path).Order(StringComparer.Ordinal), predicted.Select(p => p[0]));
+        foreach (var (path, name, score) in expected)
+        {
+            var line = predicted.Single(p => p[0] == path);
+            Assert.Equal(name, line[1]);
+            Assert.Equal(score, double.Parse(line[2], CultureInfo.InvariantCulture), 5);
+        }
     }
 
     [Fact]

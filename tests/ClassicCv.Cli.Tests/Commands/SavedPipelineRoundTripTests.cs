@@ -1,8 +1,8 @@
+using System.Text.Json.Nodes;
 using ClassicCv.Cli.Catalogs;
 using ClassicCv.Cli.Reporting;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
-using ClassicCv.Features.Transforms;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.OpenCv.Pipelines;
@@ -26,33 +26,50 @@ public sealed class SavedPipelineRoundTripTests : IDisposable
     {
         var (dataset, split) = Digits();
         var streamer = new ImageStreamer();
-        var learner = ClassifierCatalog.Parse(classifier, 42, folds: 2).Single();
-        var trainer = new FeaturePipelineTrainer(FeatureCatalog.ParseOne("hog"), [new Standardizer()], learner, new FeatureStore(streamer, 42), streamer);
-        trainer.Prepare(dataset, split);
-        using var original = (FeaturePipelineClassifier)trainer.Train(dataset, split.Train);
-        var directory = Path.Combine(_folder, ModelSaver.FolderName($"hog/{classifier}"));
+        AssertRoundTripPredictsTheSame("hog", "standardize", classifier);
+    }
 
-        SavedPipeline.Save(original, directory);
-        using var loaded = SavedPipeline.Load(directory, FeatureCatalog.ParseOne, ModelCatalog.Load);
+    [Theory]
+    [InlineData("sift-bovw[k=16,sample=1000]", "standardize")]
+    [InlineData("hog+sift-bovw[k=8,sample=1000,assign=soft]", "l2")]
+    [InlineData("hog", "standardize,pca[components=20]")]
+    [InlineData("sift-bovw[k=16,sample=1000,pyramid=true]", "none")]
+    public void Given_a_pipeline_with_a_learnt_codebook_or_transforms_When_saved_and_loaded_Then_it_predicts_exactly_the_same(string features, string transforms)
+    {
+        AssertRoundTripPredictsTheSame(features, transforms, "logistic-regression");
+    }
 
-        var before = original.Predict(dataset, split.Test);
-        var after = loaded.Predict(dataset, split.Test);
-        Assert.Equal(before.Labels, after.Labels);
-        Assert.Equal(before.Scores, after.Scores);
-        Assert.Equal(original.ClassNames, loaded.ClassNames);
+    [Fact]
+    public void Given_a_saved_codebook_cut_short_When_loading_Then_the_message_names_the_feature_and_the_length()
+    {
+        var (dataset, split) = Digits();
+        using (var original = Train("sift-bovw[k=16,sample=1000]", "none", "knn", dataset, split))
+        {
+            SavedPipeline.Save(original, _folder, 42);
+        }
+
+        var file = Path.Combine(_folder, PipelineFile.FileName);
+        var saved = JsonNode.Parse(File.ReadAllText(file))!;
+        Assert.Equal(16 * 128, saved["codebooks"]![0]!["centers"]!.AsArray().Count);
+        saved["codebooks"]![0]!["centers"] = new JsonArray(1, 2, 3);
+        File.WriteAllText(file, saved.ToJsonString());
+
+        var error = Assert.Throws<UserInputException>(() => SavedPipeline.Load(_folder, FeatureCatalog.ParseOne, ModelCatalog.Load));
+
+        Assert.Contains("the codebook of 'sift-bovw[k=16,sample=1000]' has 3 values; expected a positive multiple of 128", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Given_a_model_from_another_format_version_When_loading_Then_the_message_names_both_versions()
     {
         var (dataset, split) = Digits();
-        var streamer = new ImageStreamer();
-        var trainer = new FeaturePipelineTrainer(FeatureCatalog.ParseOne("hog"), [new Standardizer()], ClassifierCatalog.Parse("knn", 42).Single(), new FeatureStore(streamer, 42), streamer);
-        trainer.Prepare(dataset, split);
-        using var original = (FeaturePipelineClassifier)trainer.Train(dataset, split.Train);
-        SavedPipeline.Save(original, _folder);
+        using (var original = Train("hog", "standardize", "knn", dataset, split))
+        {
+            SavedPipeline.Save(original, _folder, 42);
+        }
+
         var file = Path.Combine(_folder, PipelineFile.FileName);
-        File.WriteAllText(file, File.ReadAllText(file).Replace("\"format_version\": 1", "\"format_version\": 99", StringComparison.Ordinal));
+        File.WriteAllText(file, File.ReadAllText(file).Replace($"\"format_version\": {PipelineFile.CurrentVersion}", "\"format_version\": 99", StringComparison.Ordinal));
 
         var error = Assert.Throws<UserInputException>(() => SavedPipeline.Load(_folder, FeatureCatalog.ParseOne, ModelCatalog.Load));
 
@@ -61,6 +78,32 @@ public sealed class SavedPipelineRoundTripTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static FeaturePipelineClassifier Train(string features, string transforms, string classifier, ImageDataset dataset, DataSplit split)
+    {
+        var streamer = new ImageStreamer();
+        var trainer = new FeaturePipelineTrainer(FeatureCatalog.ParseOne(features), TransformCatalog.Parse(transforms),
+            ClassifierCatalog.Parse(classifier, 42, folds: 2).Single(), new FeatureStore(streamer, 42), streamer);
+        trainer.Prepare(dataset, split);
+        return (FeaturePipelineClassifier)trainer.Train(dataset, split.Train);
+    }
+
+    private void AssertRoundTripPredictsTheSame(string features, string transforms, string classifier)
+    {
+        var (dataset, split) = Digits();
+        using var original = Train(features, transforms, classifier, dataset, split);
+        var directory = Path.Combine(_folder, ModelSaver.FolderName($"{features}/{classifier}"));
+
+        SavedPipeline.Save(original, directory, 42);
+        using var loaded = SavedPipeline.Load(directory, FeatureCatalog.ParseOne, ModelCatalog.Load);
+
+        var before = original.Predict(dataset, split.Test);
+        var after = loaded.Predict(dataset, split.Test);
+        Assert.Equal(before.Labels, after.Labels);
+        Assert.Equal(before.Scores, after.Scores);
+        Assert.Equal(original.ClassNames, loaded.ClassNames);
+        Assert.Equal(original.Extractor.Settings, loaded.Extractor.Settings);
+    }
 
     internal static (ImageDataset Dataset, DataSplit Split) Digits()
     {
