@@ -16,9 +16,6 @@ public static class ResNet18Files
     /// <summary>The input size the models ship for.</summary>
     public const int ShippedSize = 224;
 
-    /// <summary>The embedding length.</summary>
-    public const int EmbeddingLength = 512;
-
     /// <summary>The default folder: <c>DnnImageModels</c> beside the application.</summary>
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "DnnImageModels");
 
@@ -51,6 +48,48 @@ public static class ResNet18Files
     /// <param name="size">224, or a positive multiple of 32.</param>
     public static byte[] BackboneFor(string folder, int size) =>
         size == ShippedSize ? File.ReadAllBytes(Backbone(folder)) : WithGlobalPool(folder, size);
+
+    /// <summary>
+    /// The backbone for side <paramref name="size"/> whose single output is the concatenation of
+    /// <paramref name="layers"/>, each globally average-pooled (the shipped backbone when only <see cref="ResNet18Layer.Final"/> is asked for).
+    /// </summary>
+    /// <param name="folder">A <c>DnnImageModels</c> folder.</param>
+    /// <param name="size">224, or a positive multiple of 32.</param>
+    /// <param name="layers">The layers, in output order (at least one).</param>
+    public static byte[] BackboneFor(string folder, int size, IReadOnlyList<ResNet18Layer> layers)
+    {
+        ArgumentNullException.ThrowIfNull(layers);
+        ArgumentOutOfRangeException.ThrowIfZero(layers.Count);
+        if (layers is [{ Pooled: true }])
+        {
+            return BackboneFor(folder, size);
+        }
+
+        var model = ModelProto.Parser.ParseFrom(BackboneFor(folder, size));
+        var graph = model.Graph;
+        var concat = new NodeProto { Name = "ClassicCvEmbedding", OpType = "Concat", Output = { "ClassicCvEmbedding_Output_0" } };
+        concat.Attribute.Add(new AttributeProto { Name = "axis", Type = AttributeProto.Types.AttributeType.Int, I = 1 });
+        foreach (var layer in layers)
+        {
+            if (layer.Pooled)
+            {
+                concat.Input.Add(layer.Tensor);
+                continue;
+            }
+
+            var pooled = $"{layer.Tensor}_ClassicCvPool";
+            graph.Node.Add(new NodeProto { Name = pooled, OpType = "GlobalAveragePool", Input = { layer.Tensor }, Output = { pooled } });
+            concat.Input.Add(pooled);
+        }
+
+        graph.Node.Add(concat);
+        var output = graph.Output.Single().Clone();
+        output.Name = concat.Output[0];
+        output.Type.TensorType.Shape.Dim[1].DimValue = layers.Sum(layer => layer.Channels);
+        graph.Output.Clear();
+        graph.Output.Add(output);
+        return model.ToByteArray();
+    }
 
     /// <summary>The backbone's ONNX bytes with the final 7×7 average pool made global, declared for side <paramref name="size"/>.</summary>
     /// <param name="folder">A <c>DnnImageModels</c> folder.</param>

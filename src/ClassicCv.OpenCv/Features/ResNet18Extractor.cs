@@ -9,21 +9,25 @@ namespace ClassicCv.OpenCv.Features;
 /// <summary>
 /// ResNet-18 embeddings. Preprocessing is the package's: the image resized to size×size, BGR planes of 0–255 values
 /// minus the per-pixel ImageNet mean image, no division by a standard deviation. Each thread's worker holds its own
-/// network, run one image at a time (a fixed batch size of 1).
+/// network, run one image at a time (a fixed batch size of 1). With <c>flip</c>, the embedding is the mean of the
+/// image's and its left–right mirror's, for train and test images alike.
 /// </summary>
 public sealed class ResNet18Extractor : IFeatureExtractor
 {
     private readonly int _size;
     private readonly byte[] _backbone;
     private readonly float[] _mean;
+    private readonly bool _flip;
 
-    internal ResNet18Extractor(string name, string settings, int size, byte[] backbone, float[] mean, IReadOnlyList<string> notes)
+    internal ResNet18Extractor(string name, string settings, int size, byte[] backbone, float[] mean, int length, bool flip, IReadOnlyList<string> notes)
     {
         Name = name;
         Settings = settings;
         _size = size;
         _backbone = backbone;
         _mean = mean;
+        Length = length;
+        _flip = flip;
         Notes = notes;
     }
 
@@ -37,7 +41,7 @@ public sealed class ResNet18Extractor : IFeatureExtractor
     public ImageReadMode Mode => ImageReadMode.Color;
 
     /// <inheritdoc />
-    public int Length => ResNet18Files.EmbeddingLength;
+    public int Length { get; }
 
     /// <inheritdoc />
     public IReadOnlyList<string> Notes { get; }
@@ -100,6 +104,17 @@ public sealed class ResNet18Extractor : IFeatureExtractor
         {
             _owner.Preprocess(image, _input);
             _net.Run(_input, 1).CopyTo(destination);
+            if (_owner._flip)
+            {
+                using var mirror = new Mat();
+                Cv2.Flip(image, mirror, FlipMode.Y);
+                _owner.Preprocess(mirror, _input);
+                var mirrored = _net.Run(_input, 1);
+                for (var i = 0; i < destination.Length; i++)
+                {
+                    destination[i] = (destination[i] + mirrored[i]) / 2;
+                }
+            }
         }
 
         public void Dispose() => _net.Dispose();

@@ -84,7 +84,47 @@ public sealed class ResNet18ExtractorTests
         Assert.True(embedding.Count(value => value > 0) > 100);
     }
 
+    [Fact]
+    public void Given_two_layers_When_extracting_Then_each_part_is_that_layers_global_average()
+    {
+        using var image = SyntheticImage();
+        var extractor = (ResNet18Extractor)Fit("resnet18[size=64,layers=final+stage3]");
+        var input = new float[3 * 64 * 64];
+        extractor.Preprocess(image, input);
+        using var net = CvDnn.ReadNetFromOnnx(ResNet18Files.WithGlobalPool(ResNet18Files.DefaultFolder, 64))!;
+        using var blob = Mat.FromPixelData([1, 3, 64, 64], MatType.CV_32FC1, input);
+        net.SetInput(blob);
+        using var stage3 = net.Forward("onnx_node!ReLU347");
+        var activations = new float[stage3.Total()];
+        System.Runtime.InteropServices.Marshal.Copy(stage3.Data, activations, 0, activations.Length);
+        var perChannel = activations.Length / 256;
+        var expectedStage3 = Enumerable.Range(0, 256).Select(c => activations.Skip(c * perChannel).Take(perChannel).Average()).ToArray();
+
+        var embedding = Extract(extractor, image);
+        var final = Extract(Fit("resnet18[size=64]"), image);
+
+        Assert.Equal(256 + 512, embedding.Length);
+        Assert.Equal(expectedStage3, embedding[..256], (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1f, Math.Abs(a)));
+        Assert.Equal(final, embedding[256..], (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1f, Math.Abs(a)));
+    }
+
+    [Fact]
+    public void Given_flip_When_extracting_Then_the_embedding_is_the_mean_of_the_image_and_its_mirror()
+    {
+        using var image = SyntheticImage();
+        using var mirror = image.Flip(FlipMode.Y);
+        var plain = Fit("resnet18[size=64]");
+
+        var flipped = Extract(Fit("resnet18[size=64,flip=true]"), image);
+        var expected = Extract(plain, image).Zip(Extract(plain, mirror), (a, b) => (a + b) / 2).ToArray();
+
+        Assert.Equal(expected, flipped, (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1f, Math.Abs(a)));
+        Assert.NotEqual(Extract(plain, image), flipped, (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1f, Math.Abs(a)));
+    }
+
     [Theory]
+    [InlineData("resnet18[layers=stage9]", "layers=stage9; expected distinct names joined by '+' from: stage2, stage3, stage4a, stage4b, final")]
+    [InlineData("resnet18[layers=final+final]", "layers=final+final; expected distinct names")]
     [InlineData("resnet18[size=100]", "expected 224 (as shipped) or a multiple of 32")]
     [InlineData("resnet18[size=16]", "from 32 to 1024")]
     [InlineData("resnet18[models=/nowhere]", "'/nowhere/ResNet18Onnx/ResNet18.onnx' is missing")]
