@@ -20,6 +20,7 @@ internal static partial class SvgCharts
         var costs = pipelines.Select(Cost).ToArray();
         var accuracies = pipelines.Select(p => p.Metrics.Accuracy * 100).ToArray();
         var front = ParetoFront.Indices(costs, accuracies);
+        var xLimit = (costs.DefaultIfEmpty(1).Max() * 1.35) + 0.01;
         if (front.Count > 1)
         {
             var line = plot.Add.Scatter(front.Select(i => costs[i]).ToArray(), front.Select(i => accuracies[i]).ToArray());
@@ -38,17 +39,18 @@ internal static partial class SvgCharts
             var label = plot.Add.Text(pipelines[i].Name, costs[i], accuracies[i]);
             label.LabelFontSize = 12;
             label.LabelFontName = ChartFonts.For(pipelines[i].Name);
-            label.LabelOffsetX = 8;
+            var rightHalf = costs[i] > xLimit / 2;
+            label.LabelAlignment = rightHalf ? Alignment.MiddleRight : Alignment.MiddleLeft;
+            label.LabelOffsetX = rightHalf ? -8 : 8;
             label.LabelOffsetY = i % 2 == 0 ? -6 : 10;
             label.LabelFontColor = Colors.Black.WithAlpha(0.8);
         }
 
         plot.XLabel("compute seconds (extract + train + predict)");
         plot.YLabel("test accuracy (%)");
-        var xMax = costs.DefaultIfEmpty(1).Max();
         var yMin = accuracies.DefaultIfEmpty(0).Min();
         var yMax = accuracies.DefaultIfEmpty(100).Max();
-        plot.Axes.SetLimits(0, (xMax * 1.35) + 0.01, Math.Max(0, yMin - 2), Math.Min(100.5, yMax + 1));
+        plot.Axes.SetLimits(0, xLimit, Math.Max(0, yMin - 2), Math.Min(100.5, yMax + 1));
         plot.ShowLegend(Alignment.LowerRight);
         return Export(plot, 760, 420);
     }
