@@ -88,10 +88,14 @@ public static class ResNet18Files
         output.Type.TensorType.Shape.Dim[1].DimValue = layers.Sum(layer => layer.Channels);
         graph.Output.Clear();
         graph.Output.Add(output);
+        OnnxZeroAttributes.Remove(graph);
         return model.ToByteArray();
     }
 
-    /// <summary>The backbone's ONNX bytes with the final 7×7 average pool made global, declared for side <paramref name="size"/>.</summary>
+    /// <summary>
+    /// The backbone's ONNX bytes with the final 7×7 average pool made global, declared for side <paramref name="size"/>
+    /// (the intermediate shapes the file declares for 224 are dropped; runtimes infer them).
+    /// </summary>
     /// <param name="folder">A <c>DnnImageModels</c> folder.</param>
     /// <param name="size">A positive multiple of 32 (224 included).</param>
     public static byte[] WithGlobalPool(string folder, int size)
@@ -104,6 +108,7 @@ public static class ResNet18Files
         var dims = input.Type.TensorType.Shape.Dim;
         dims[2].DimValue = size;
         dims[3].DimValue = size;
+        model.Graph.ValueInfo.Clear();
         OnnxZeroAttributes.Remove(model.Graph);
         return model.ToByteArray();
     }

@@ -109,6 +109,19 @@ public sealed class ResNet18ExtractorTests
     }
 
     [Fact]
+    public void Given_layers_at_the_shipped_224_When_extracting_Then_the_final_part_is_the_shipped_embedding()
+    {
+        using var image = SyntheticImage();
+
+        var embedding = Extract(Fit("resnet18[layers=stage4b+final]"), image);
+        var final = Extract(Fit("resnet18"), image);
+
+        Assert.Equal(512 + 512, embedding.Length);
+        Assert.Equal(final, embedding[512..], (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1f, Math.Abs(a)));
+        Assert.Contains(embedding[..512], value => value > 0);
+    }
+
+    [Fact]
     public void Given_flip_When_extracting_Then_the_embedding_is_the_mean_of_the_image_and_its_mirror()
     {
         using var image = SyntheticImage();
