@@ -9,7 +9,7 @@ namespace ClassicCv.OpenCv.Deep;
 /// and the padding's outputs dropped. OpenCV 4.13 returns silently wrong outputs when the batch size changes on a
 /// <see cref="Net"/> that has already run, so each instance keeps its size for life. Not thread-safe.
 /// </summary>
-public sealed class FixedBatchNet : IDisposable
+public sealed class FixedBatchNet : IImageNetwork
 {
     private readonly Net _net;
     private readonly int[] _shape;
@@ -50,13 +50,17 @@ public sealed class FixedBatchNet : IDisposable
     /// <param name="channels">Input channels.</param>
     /// <param name="height">Input height in pixels.</param>
     /// <param name="width">Input width in pixels.</param>
-    public static FixedBatchNet FromOnnx(string path, int batchSize, int channels, int height, int width)
-    {
-        var net = CvDnn.ReadNetFromOnnx(path) ?? throw new InvalidOperationException($"OpenCV could not read the ONNX model '{path}'.");
-        net.SetPreferableBackend(Backend.OPENCV);
-        net.SetPreferableTarget(Target.CPU);
-        return new FixedBatchNet(net, batchSize, channels, height, width);
-    }
+    public static FixedBatchNet FromOnnx(string path, int batchSize, int channels, int height, int width) =>
+        OnOpenCvCpu(CvDnn.ReadNetFromOnnx(path), $"the ONNX model '{path}'", batchSize, channels, height, width);
+
+    /// <summary>Loads an ONNX model from its bytes.</summary>
+    /// <param name="model">The ONNX file's bytes.</param>
+    /// <param name="batchSize">Images per forward pass (≥ 1).</param>
+    /// <param name="channels">Input channels.</param>
+    /// <param name="height">Input height in pixels.</param>
+    /// <param name="width">Input width in pixels.</param>
+    public static FixedBatchNet FromOnnx(byte[] model, int batchSize, int channels, int height, int width) =>
+        OnOpenCvCpu(CvDnn.ReadNetFromOnnx(model), "an ONNX model", batchSize, channels, height, width);
 
     /// <summary>Runs <paramref name="count"/> images, in as many fixed-size batches as needed.</summary>
     /// <param name="inputs"><paramref name="count"/> × <see cref="InputLength"/> values, image after image (NCHW).</param>
@@ -85,6 +89,14 @@ public sealed class FixedBatchNet : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _net.Dispose();
+
+    private static FixedBatchNet OnOpenCvCpu(Net? net, string what, int batchSize, int channels, int height, int width)
+    {
+        _ = net ?? throw new InvalidOperationException($"OpenCV could not read {what}.");
+        net.SetPreferableBackend(Backend.OPENCV);
+        net.SetPreferableTarget(Target.CPU);
+        return new FixedBatchNet(net, batchSize, channels, height, width);
+    }
 
     private float[] Forward()
     {

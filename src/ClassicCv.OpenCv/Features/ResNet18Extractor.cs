@@ -2,14 +2,13 @@ using System.Runtime.InteropServices;
 using ClassicCv.OpenCv.Deep;
 using ClassicCv.OpenCv.Imaging;
 using OpenCvSharp;
-using OpenCvSharp.Dnn;
 
 namespace ClassicCv.OpenCv.Features;
 
 /// <summary>
 /// ResNet-18 embeddings. Preprocessing is the package's: the image resized to size×size, BGR planes of 0–255 values
 /// minus the per-pixel ImageNet mean image, no division by a standard deviation. Each thread's worker holds its own
-/// network, run one image at a time (a fixed batch size of 1). With <c>flip</c>, the embedding is the mean of the
+/// network (OpenCV DNN or ONNX Runtime, one thread each), run one image at a time (a fixed batch size of 1). With <c>flip</c>, the embedding is the mean of the
 /// image's and its left–right mirror's, for train and test images alike.
 /// </summary>
 public sealed class ResNet18Extractor : IFeatureExtractor
@@ -18,8 +17,9 @@ public sealed class ResNet18Extractor : IFeatureExtractor
     private readonly byte[] _backbone;
     private readonly float[] _mean;
     private readonly bool _flip;
+    private readonly DnnEngine _engine;
 
-    internal ResNet18Extractor(string name, string settings, int size, byte[] backbone, float[] mean, int length, bool flip, IReadOnlyList<string> notes)
+    internal ResNet18Extractor(string name, string settings, int size, byte[] backbone, float[] mean, int length, bool flip, DnnEngine engine, IReadOnlyList<string> notes)
     {
         Name = name;
         Settings = settings;
@@ -28,6 +28,7 @@ public sealed class ResNet18Extractor : IFeatureExtractor
         _mean = mean;
         Length = length;
         _flip = flip;
+        _engine = engine;
         Notes = notes;
     }
 
@@ -87,16 +88,15 @@ public sealed class ResNet18Extractor : IFeatureExtractor
     private sealed class Worker : IFeatureWorker
     {
         private readonly ResNet18Extractor _owner;
-        private readonly FixedBatchNet _net;
+        private readonly IImageNetwork _net;
         private readonly float[] _input;
 
         public Worker(ResNet18Extractor owner)
         {
             _owner = owner;
-            var net = CvDnn.ReadNetFromOnnx(owner._backbone) ?? throw new InvalidOperationException("OpenCV could not read the ResNet-18 model.");
-            net.SetPreferableBackend(Backend.OPENCV);
-            net.SetPreferableTarget(Target.CPU);
-            _net = new FixedBatchNet(net, 1, 3, owner._size, owner._size);
+            _net = owner._engine == DnnEngine.OnnxRuntime
+                ? new OnnxRuntimeNetwork(owner._backbone, 3, owner._size, owner._size)
+                : FixedBatchNet.FromOnnx(owner._backbone, 1, 3, owner._size, owner._size);
             _input = new float[3 * owner._size * owner._size];
         }
 

@@ -10,16 +10,17 @@ namespace ClassicCv.OpenCv.Features;
 /// classifier). Parameters: <c>size</c> (square input side: 224 as shipped, or a multiple of 32 from 32 to 1024; default
 /// 224), <c>layers</c> (the layers to pool and concatenate, joined by <c>+</c>, from <see cref="ResNet18Layer.All"/>;
 /// default <c>final</c>), <c>flip</c> (average the embeddings of the image and its mirror image; default false),
-/// <c>models</c> (the <c>DnnImageModels</c> folder; default the one beside the application).
+/// <c>engine</c> (<c>opencv</c>, the default, or <c>onnxruntime</c>: the same graph run by ONNX Runtime), <c>models</c> (the <c>DnnImageModels</c> folder; default the one beside the application).
 /// </summary>
 public sealed class ResNet18Spec : IFeatureExtractorSpec
 {
     /// <summary>The parameter names ResNet-18 takes.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames = ["size", "layers", "flip", "models"];
+    public static readonly IReadOnlyList<string> ParameterNames = ["size", "layers", "flip", "engine", "models"];
 
     private readonly int _size;
     private readonly IReadOnlyList<ResNet18Layer> _layers;
     private readonly bool _flip;
+    private readonly DnnEngine _engine;
     private readonly string _folder;
 
     /// <summary>Validates the parameters of <paramref name="spec"/>.</summary>
@@ -37,6 +38,7 @@ public sealed class ResNet18Spec : IFeatureExtractorSpec
 
         _layers = Layers(spec);
         _flip = parameters.Bool("flip", false);
+        _engine = parameters.Choice("engine", "opencv", ["opencv", "onnxruntime"]) == "onnxruntime" ? DnnEngine.OnnxRuntime : DnnEngine.OpenCv;
         _folder = spec.Parameters.TryGetValue("models", out var folder) ? folder : ResNet18Files.DefaultFolder;
     }
 
@@ -51,9 +53,9 @@ public sealed class ResNet18Spec : IFeatureExtractorSpec
         var mean = ResNet18Files.MeanImage(_folder, _size);
         var pool = _size == ResNet18Files.ShippedSize ? "average7x7" : "global-average";
         var layers = string.Join('+', _layers.Select(layer => layer.Name));
-        var settings = string.Create(CultureInfo.InvariantCulture, $"resnet18:size={_size};pool={pool};layers={layers};flip={_flip};model-bytes={new FileInfo(ResNet18Files.Backbone(_folder)).Length}");
+        var settings = string.Create(CultureInfo.InvariantCulture, $"resnet18:size={_size};pool={pool};layers={layers};flip={_flip};engine={_engine};model-bytes={new FileInfo(ResNet18Files.Backbone(_folder)).Length}");
         var notes = _size == ResNet18Files.ShippedSize ? Array.Empty<string>() : [$"{Name}: the final 7×7 average pool was replaced by a global average pool for {_size}×{_size} inputs."];
-        return new ResNet18Extractor(Name, settings, _size, backbone, mean, _layers.Sum(layer => layer.Channels), _flip, notes);
+        return new ResNet18Extractor(Name, settings, _size, backbone, mean, _layers.Sum(layer => layer.Channels), _flip, _engine, notes);
     }
 
     private static IReadOnlyList<ResNet18Layer> Layers(ComponentSpec spec)

@@ -121,6 +121,20 @@ public sealed class ResNet18ExtractorTests
         Assert.Contains(embedding[..512], value => value > 0);
     }
 
+    [Theory]
+    [InlineData("resnet18", "resnet18[engine=onnxruntime]")]
+    [InlineData("resnet18[size=64,layers=stage2+stage3+stage4a+stage4b+final,flip=true]", "resnet18[size=64,layers=stage2+stage3+stage4a+stage4b+final,flip=true,engine=onnxruntime]")]
+    public void Given_the_onnx_runtime_engine_When_extracting_Then_the_features_equal_opencvs(string opencv, string onnxRuntime)
+    {
+        using var image = SyntheticImage();
+
+        var expected = Extract(Fit(opencv), image);
+        var actual = Extract(Fit(onnxRuntime), image);
+
+        Assert.Equal(expected, actual, (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1f, Math.Abs(a)));
+        Assert.Contains(actual, value => value > 0);
+    }
+
     [Fact]
     public void Given_flip_When_extracting_Then_the_embedding_is_the_mean_of_the_image_and_its_mirror()
     {
@@ -138,6 +152,7 @@ public sealed class ResNet18ExtractorTests
     [Theory]
     [InlineData("resnet18[layers=stage9]", "layers=stage9; expected distinct names joined by '+' from: stage2, stage3, stage4a, stage4b, final")]
     [InlineData("resnet18[layers=final+final]", "layers=final+final; expected distinct names")]
+    [InlineData("resnet18[engine=tensorrt]", "one of opencv, onnxruntime")]
     [InlineData("resnet18[size=100]", "expected 224 (as shipped) or a multiple of 32")]
     [InlineData("resnet18[size=16]", "from 32 to 1024")]
     [InlineData("resnet18[models=/nowhere]", "'/nowhere/ResNet18Onnx/ResNet18.onnx' is missing")]
