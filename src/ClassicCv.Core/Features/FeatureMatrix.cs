@@ -45,6 +45,18 @@ public sealed class FeatureMatrix
     /// <param name="row">Zero-based row index.</param>
     public Span<float> Row(int row) => _values.AsSpan(row * Columns, Columns);
 
+    /// <summary>Throws when the matrix does not have <paramref name="expected"/> columns (a model given features of another length).</summary>
+    /// <param name="expected">The column count the model was trained on.</param>
+    /// <param name="paramName">The caller's parameter name, for the exception.</param>
+    /// <exception cref="ArgumentException">Another column count.</exception>
+    public void RequireColumns(int expected, string paramName)
+    {
+        if (Columns != expected)
+        {
+            throw new ArgumentException($"The model expects {expected} features, received {Columns}.", paramName);
+        }
+    }
+
     /// <summary>A new matrix holding the given rows, in the given order.</summary>
     /// <param name="rows">Row indices to copy.</param>
     public FeatureMatrix SelectRows(IReadOnlyList<int> rows)

@@ -74,10 +74,7 @@ public sealed class LinearModel : ISaveableModel
     public Predictions Predict(FeatureMatrix features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        if (features.Columns != FeatureCount)
-        {
-            throw new ArgumentException($"The model expects {FeatureCount} features, received {features.Columns}.", nameof(features));
-        }
+        features.RequireColumns(FeatureCount, nameof(features));
 
         var labels = new int[features.Rows];
         var scores = new float[features.Rows * ClassCount];

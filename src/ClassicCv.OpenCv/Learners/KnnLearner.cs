@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClassicCv.Features;
+using ClassicCv.Features.Transforms;
 using ClassicCv.Learning;
 using OpenCvSharp.ML;
 
@@ -47,7 +48,7 @@ public sealed class KnnLearner : ILearner
     public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
     {
         OpenCvData.Validate(features, labels, classCount);
-        var training = Distance == KnnDistance.Cosine ? KnnModel.Normalized(features) : features;
+        var training = Distance == KnnDistance.Cosine ? new FittedL2Normalizer(features.Columns).Apply(features) : features;
         using var samples = OpenCvData.Samples(training);
         using var responses = OpenCvData.Responses(labels);
         using var floatResponses = new OpenCvSharp.Mat();

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ClassicCv.Features;
+using ClassicCv.Features.Transforms;
 using ClassicCv.Learning;
 using OpenCvSharp;
 using OpenCvSharp.ML;
@@ -65,50 +66,18 @@ public sealed class KnnModel : ISaveableModel
         });
     }
 
-    /// <summary>A copy of <paramref name="features"/> with every row scaled to unit L2 norm (zero rows stay zero).</summary>
-    /// <param name="features">Features to normalize.</param>
-    public static FeatureMatrix Normalized(FeatureMatrix features)
-    {
-        ArgumentNullException.ThrowIfNull(features);
-        var result = new FeatureMatrix(features.Rows, features.Columns);
-        features.Values.CopyTo(result.Values);
-        for (var r = 0; r < result.Rows; r++)
-        {
-            var row = result.Row(r);
-            double squares = 0;
-            foreach (var value in row)
-            {
-                squares += (double)value * value;
-            }
-
-            if (squares > 0)
-            {
-                var scale = (float)(1.0 / Math.Sqrt(squares));
-                for (var c = 0; c < row.Length; c++)
-                {
-                    row[c] *= scale;
-                }
-            }
-        }
-
-        return result;
-    }
-
     /// <inheritdoc />
     public Predictions Predict(FeatureMatrix features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        if (features.Columns != FeatureCount)
-        {
-            throw new ArgumentException($"The model expects {FeatureCount} features, received {features.Columns}.", nameof(features));
-        }
+        features.RequireColumns(FeatureCount, nameof(features));
 
         if (features.Rows == 0)
         {
             return new Predictions([], [], true);
         }
 
-        var query = Distance == KnnDistance.Cosine ? Normalized(features) : features;
+        var query = Distance == KnnDistance.Cosine ? new FittedL2Normalizer(features.Columns).Apply(features) : features;
         using var samples = OpenCvData.Samples(query);
         using var results = new Mat();
         using var neighbours = new Mat();

@@ -57,10 +57,7 @@ public sealed class RbfSvmModel : ISaveableModel
     public Predictions Predict(FeatureMatrix features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        if (features.Columns != FeatureCount)
-        {
-            throw new ArgumentException($"The model expects {FeatureCount} features, received {features.Columns}.", nameof(features));
-        }
+        features.RequireColumns(FeatureCount, nameof(features));
 
         if (features.Rows == 0)
         {
