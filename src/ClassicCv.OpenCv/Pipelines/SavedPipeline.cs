@@ -75,7 +75,7 @@ public static class SavedPipeline
 
         var streamer = new ImageStreamer();
         var empty = new ImageDataset("saved-model", directory, "saved-model", file.ClassNames, [], [], "");
-        var codebooks = (file.Codebooks ?? []).ToDictionary(c => c.Feature, c => c.ToCodebook(directory), StringComparer.Ordinal);
+        var codebooks = (file.Codebooks ?? []).DistinctBy(c => c.Feature, StringComparer.Ordinal).ToDictionary(c => c.Feature, c => c.ToCodebook(directory), StringComparer.Ordinal);
         var extractor = features(file.Features).Fit(new FeatureFitContext(empty, [], file.ReferenceWidth, file.ReferenceHeight, file.Seed, streamer) { SavedCodebooks = codebooks });
         if (extractor.Settings != file.ExtractorSettings)
         {
