@@ -65,7 +65,7 @@ public static class ResNet18Files
             return BackboneFor(folder, size);
         }
 
-        var model = ModelProto.Parser.ParseFrom(BackboneFor(folder, size));
+        var model = size == ShippedSize ? ModelProto.Parser.ParseFrom(File.ReadAllBytes(Backbone(folder))) : GlobalPoolModel(folder, size);
         var graph = model.Graph;
         var concat = new NodeProto { Name = "ClassicCvEmbedding", OpType = "Concat", Output = { "ClassicCvEmbedding_Output_0" } };
         concat.Attribute.Add(new AttributeProto { Name = "axis", Type = AttributeProto.Types.AttributeType.Int, I = 1 });
@@ -100,6 +100,13 @@ public static class ResNet18Files
     /// <param name="size">A positive multiple of 32 (224 included).</param>
     public static byte[] WithGlobalPool(string folder, int size)
     {
+        var model = GlobalPoolModel(folder, size);
+        OnnxZeroAttributes.Remove(model.Graph);
+        return model.ToByteArray();
+    }
+
+    private static ModelProto GlobalPoolModel(string folder, int size)
+    {
         var model = ModelProto.Parser.ParseFrom(File.ReadAllBytes(Backbone(folder)));
         var pool = model.Graph.Node.Single(node => node.OpType == "AveragePool");
         pool.OpType = "GlobalAveragePool";
@@ -109,8 +116,7 @@ public static class ResNet18Files
         dims[2].DimValue = size;
         dims[3].DimValue = size;
         model.Graph.ValueInfo.Clear();
-        OnnxZeroAttributes.Remove(model.Graph);
-        return model.ToByteArray();
+        return model;
     }
 
     /// <summary>

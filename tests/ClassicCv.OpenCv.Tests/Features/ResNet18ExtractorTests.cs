@@ -23,7 +23,7 @@ public sealed class ResNet18ExtractorTests
             .ToArray();
         using var image = SyntheticImage();
 
-        var embedding = Extract(Fit("resnet18"), image);
+        var embedding = Extract.One(Fit("resnet18"), image);
 
         Assert.Equal(512, reference.Length);
         for (var i = 0; i < reference.Length; i++)
@@ -77,7 +77,7 @@ public sealed class ResNet18ExtractorTests
     {
         using var image = SyntheticImage();
 
-        var embedding = Extract(Fit("resnet18[size=64]"), image);
+        var embedding = Extract.One(Fit("resnet18[size=64]"), image);
 
         Assert.Equal(512, embedding.Length);
         Assert.All(embedding, value => Assert.True(float.IsFinite(value) && value >= 0));
@@ -100,8 +100,8 @@ public sealed class ResNet18ExtractorTests
         var perChannel = activations.Length / 256;
         var expectedStage3 = Enumerable.Range(0, 256).Select(c => activations.Skip(c * perChannel).Take(perChannel).Average()).ToArray();
 
-        var embedding = Extract(extractor, image);
-        var final = Extract(Fit("resnet18[size=64]"), image);
+        var embedding = Extract.One(extractor, image);
+        var final = Extract.One(Fit("resnet18[size=64]"), image);
 
         Assert.Equal(256 + 512, embedding.Length);
         Assert.Equal(expectedStage3, embedding[..256], (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1f, Math.Abs(a)));
@@ -113,8 +113,8 @@ public sealed class ResNet18ExtractorTests
     {
         using var image = SyntheticImage();
 
-        var embedding = Extract(Fit("resnet18[layers=stage4b+final]"), image);
-        var final = Extract(Fit("resnet18"), image);
+        var embedding = Extract.One(Fit("resnet18[layers=stage4b+final]"), image);
+        var final = Extract.One(Fit("resnet18"), image);
 
         Assert.Equal(512 + 512, embedding.Length);
         Assert.Equal(final, embedding[512..], (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1f, Math.Abs(a)));
@@ -128,8 +128,8 @@ public sealed class ResNet18ExtractorTests
     {
         using var image = SyntheticImage();
 
-        var expected = Extract(Fit(opencv), image);
-        var actual = Extract(Fit(onnxRuntime), image);
+        var expected = Extract.One(Fit(opencv), image);
+        var actual = Extract.One(Fit(onnxRuntime), image);
 
         Assert.Equal(expected, actual, (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1f, Math.Abs(a)));
         Assert.Contains(actual, value => value > 0);
@@ -142,11 +142,11 @@ public sealed class ResNet18ExtractorTests
         using var mirror = image.Flip(FlipMode.Y);
         var plain = Fit("resnet18[size=64]");
 
-        var flipped = Extract(Fit("resnet18[size=64,flip=true]"), image);
-        var expected = Extract(plain, image).Zip(Extract(plain, mirror), (a, b) => (a + b) / 2).ToArray();
+        var flipped = Extract.One(Fit("resnet18[size=64,flip=true]"), image);
+        var expected = Extract.One(plain, image).Zip(Extract.One(plain, mirror), (a, b) => (a + b) / 2).ToArray();
 
         Assert.Equal(expected, flipped, (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1f, Math.Abs(a)));
-        Assert.NotEqual(Extract(plain, image), flipped, (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1f, Math.Abs(a)));
+        Assert.NotEqual(Extract.One(plain, image), flipped, (a, b) => Math.Abs(a - b) <= 1e-4f * Math.Max(1f, Math.Abs(a)));
     }
 
     [Theory]
@@ -167,14 +167,6 @@ public sealed class ResNet18ExtractorTests
     {
         var dataset = new ImageDataset("none", "", "test", ["a"], [], [], "none");
         return new ResNet18Spec(ComponentSpec.Parse(text, "feature")).Fit(new FeatureFitContext(dataset, [], Size, Size, 1, new ImageStreamer(1)));
-    }
-
-    private static float[] Extract(IFeatureExtractor extractor, Mat image)
-    {
-        var values = new float[extractor.Length];
-        using var worker = extractor.CreateWorker();
-        worker.Extract(image, values);
-        return values;
     }
 
     private static Mat SyntheticImage()
