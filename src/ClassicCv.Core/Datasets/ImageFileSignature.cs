@@ -17,7 +17,11 @@ public static class ImageFileSignature
         [0x00, 0x00, 0x00, 0x0C, (byte)'j', (byte)'P'],
     ];
 
-    /// <summary>Returns <c>null</c> when the file starts like an image, otherwise the reason it is not one.</summary>
+    /// <summary>
+    /// Returns <c>null</c> when the file is a regular file that starts like an image, otherwise the reason it is not
+    /// one. Only regular files are opened: a FIFO, socket or device (which the file system reports as 0 bytes long)
+    /// is refused from its metadata, since opening it could block forever.
+    /// </summary>
     /// <param name="path">The file to sniff.</param>
     public static string? Check(string path)
     {
@@ -25,6 +29,17 @@ public static class ImageFileSignature
         int read;
         try
         {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Directory.Exists(path) ? "is a folder, not an image file" : "does not exist";
+            }
+
+            if (info.Length == 0)
+            {
+                return "is empty or not a regular file (FIFOs, sockets and devices are not opened)";
+            }
+
             using var stream = File.OpenRead(path);
             read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         }

@@ -65,6 +65,13 @@ public sealed class ColorHistogramSpec : IFeatureExtractorSpec
 
     private static bool IsGrayscale(FeatureFitContext context)
     {
+        // A saved pipeline carries the space it was fitted with: re-deciding from zero images would always say grayscale.
+        var saved = context.SavedSettings?.Split(" + ").FirstOrDefault(part => part.StartsWith("color-hist:", StringComparison.Ordinal));
+        if (saved is not null)
+        {
+            return saved.Contains(";space=gray;", StringComparison.Ordinal);
+        }
+
         var sample = context.TrainItems.Take(GrayProbeImages).ToArray();
         if (sample.All(item => context.Dataset.Items[item].Location is Datasets.IdxImageLocation))
         {

@@ -20,4 +20,12 @@ public sealed record FeatureFitContext(ImageDataset Dataset, IReadOnlyList<int> 
     /// codebook from it instead of learning one (when a saved pipeline is loaded, with no training images). <c>null</c> for none.
     /// </summary>
     public IReadOnlyDictionary<string, Codebook>? SavedCodebooks { get; init; }
+
+    /// <summary>
+    /// The canonical settings (<see cref="IFeatureExtractor.Settings"/>) of the saved extractor being re-created, when a
+    /// saved pipeline is loaded with no training images; an extractor whose settings depend on the training images
+    /// (e.g. the colour histogram's grayscale fallback) takes them from here instead of deciding from zero images.
+    /// <c>null</c> when fitting on training images.
+    /// </summary>
+    public string? SavedSettings { get; init; }
 }
