@@ -13,7 +13,7 @@ namespace ClassicCv.OpenCv.Features;
 /// </summary>
 /// <param name="Size">The most common width and height, in pixels.</param>
 /// <param name="Notes">What the user should know about sampled images of other sizes (empty when all agree).</param>
-internal sealed record ReferenceImages((int Width, int Height) Size, IReadOnlyList<string> Notes)
+public sealed record ReferenceImages((int Width, int Height) Size, IReadOnlyList<string> Notes)
 {
     /// <summary>Training images sampled (evenly spaced over the split).</summary>
     public const int SampleSize = 32;
