@@ -25,21 +25,15 @@ public static class ImageFileSignature
     /// <param name="path">The file to sniff.</param>
     public static string? Check(string path)
     {
+        if (CheckFileType(path) is { } problem)
+        {
+            return problem;
+        }
+
         Span<byte> head = stackalloc byte[12];
         int read;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return Directory.Exists(path) ? "is a folder, not an image file" : "does not exist";
-            }
-
-            if (info.Length == 0)
-            {
-                return "is empty or not a regular file (FIFOs, sockets and devices are not opened)";
-            }
-
             using var stream = File.OpenRead(path);
             read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         }
@@ -67,6 +61,22 @@ public static class ImageFileSignature
         }
 
         return IsWebP(head) || IsPnm(head) ? null : "is not an image (unrecognised file signature)";
+    }
+
+    /// <summary>
+    /// Returns <c>null</c> when <paramref name="path"/> is a non-empty regular file, from its metadata only (nothing is
+    /// opened): a FIFO, socket or device is reported by the file system as 0 bytes long, like an empty file.
+    /// </summary>
+    /// <param name="path">The file to look at.</param>
+    public static string? CheckFileType(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            return Directory.Exists(path) ? "is a folder, not an image file" : "does not exist";
+        }
+
+        return info.Length == 0 ? "is empty or not a regular file (FIFOs, sockets and devices are not opened)" : null;
     }
 
     private static bool IsWebP(ReadOnlySpan<byte> head) =>

@@ -40,8 +40,8 @@ public sealed class ImageDecoder : IDisposable
         switch (location)
         {
             case FileImageLocation file:
-                // Only a regular file that starts like an image is opened by OpenCV (a FIFO would block forever).
-                if (ImageFileSignature.Check(file.Path) is { } problem)
+                // Only a regular file is opened by OpenCV (a FIFO would block it forever); checked from metadata alone.
+                if (ImageFileSignature.CheckFileType(file.Path) is { } problem)
                 {
                     reason = problem;
                     return null;
