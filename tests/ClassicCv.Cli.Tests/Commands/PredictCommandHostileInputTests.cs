@@ -58,15 +58,6 @@ public sealed class PredictCommandHostileInputTests : IClassFixture<PredictComma
         return copy;
     }
 
-    private static void AssertRejected(CliRun run, params string[] fragments)
-    {
-        Assert.Equal(2, run.ExitCode);
-        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("classiccv: error: ", line, StringComparison.Ordinal);
-        Assert.All(fragments, fragment => Assert.Contains(fragment, line, StringComparison.Ordinal));
-        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
-    }
-
     [Fact]
     public async Task Given_a_decode_bomb_and_a_fifo_beside_a_good_image_When_predicting_Then_the_good_one_is_predicted_and_both_are_listed()
     {
@@ -106,9 +97,9 @@ public sealed class PredictCommandHostileInputTests : IClassFixture<PredictComma
     public void Given_an_out_that_is_a_folder_or_lies_in_a_missing_one_When_predicting_Then_it_is_refused_first()
     {
         var image = Path.Combine(_model.Images, "a", "000.png");
-        AssertRejected(CliRun.Of("predict", "--model", _model.Folder, image, "--out", _temp.Path), "is a folder");
-        AssertRejected(CliRun.Of("predict", "--model", _model.Folder, image, "--out", Path.Combine(_temp.Path, "missing", "p.csv")), "does not exist");
-        AssertRejected(CliRun.Of("extract", "--dataset", _model.Images, "--features", "hog", "--out", Path.Combine(_temp.Path, "missing", "f.parquet"), "--no-cache"), "does not exist");
+        CliAssert.Refused(CliRun.Of("predict", "--model", _model.Folder, image, "--out", _temp.Path), "is a folder");
+        CliAssert.Refused(CliRun.Of("predict", "--model", _model.Folder, image, "--out", Path.Combine(_temp.Path, "missing", "p.csv")), "does not exist");
+        CliAssert.Refused(CliRun.Of("extract", "--dataset", _model.Images, "--features", "hog", "--out", Path.Combine(_temp.Path, "missing", "f.parquet"), "--no-cache"), "does not exist");
     }
 
     [Fact]
@@ -141,7 +132,7 @@ public sealed class PredictCommandHostileInputTests : IClassFixture<PredictComma
         var native = Path.Combine(model, "classifier", "classifier.yml.gz");
         File.WriteAllBytes(native, Enumerable.Range(0, 256).Select(i => (byte)(i * 37 % 251)).ToArray());
 
-        AssertRejected(CliRun.Of("predict", "--model", model, Path.Combine(_model.Images, "a", "000.png")), "classifier.yml.gz", "cannot be read");
+        CliAssert.Refused(CliRun.Of("predict", "--model", model, Path.Combine(_model.Images, "a", "000.png")), "classifier.yml.gz", "cannot be read");
     }
 
     [Fact]
@@ -155,9 +146,9 @@ public sealed class PredictCommandHostileInputTests : IClassFixture<PredictComma
         File.WriteAllText(path, json.ToJsonString());
         var image = Path.Combine(_model.Images, "a", "000.png");
 
-        AssertRejected(CliRun.Of("predict", "--model", model, image), "pipeline.json", "lists 1 class_names, but its classifier predicts 2 classes");
+        CliAssert.Refused(CliRun.Of("predict", "--model", model, image), "pipeline.json", "lists 1 class_names, but its classifier predicts 2 classes");
 
         File.Copy(Path.Combine(_model.RawFolder, "pipeline.json"), path, overwrite: true);
-        AssertRejected(CliRun.Of("predict", "--model", model, image), model, "does not fit together at the classifier", "expects");
+        CliAssert.Refused(CliRun.Of("predict", "--model", model, image), model, "does not fit together at the classifier", "expects");
     }
 }
