@@ -32,6 +32,7 @@ public sealed class ManifestReader : IDatasetReader
         var items = new List<DatasetItem>();
         var skipped = new List<SkippedImage>();
         var seen = new Dictionary<string, (int Line, string Label, string Path)>(StringComparer.Ordinal);
+        var realFolders = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var file = Path.GetFullPath(Path.Combine(folder, row.Path));
@@ -42,7 +43,7 @@ public sealed class ManifestReader : IDatasetReader
                 continue;
             }
 
-            var real = Canonical(file, manifest, row.Line);
+            var real = Canonical(file, realFolders, manifest, row.Line);
             if (seen.TryGetValue(real, out var first))
             {
                 if (first.Label != row.Label)
@@ -64,11 +65,24 @@ public sealed class ManifestReader : IDatasetReader
         return new ImageDataset(Path.GetFileNameWithoutExtension(manifest), manifest, Format, classNames, items, skipped, DatasetFingerprint.Compute(classNames, items));
     }
 
-    private static string Canonical(string file, string manifest, int line)
+    /// <summary>The file's real path; each folder is resolved once (a manifest lists many files per folder).</summary>
+    private static string Canonical(string file, Dictionary<string, string> realFolders, string manifest, int line)
     {
         try
         {
-            return RealPath.Of(file);
+            if (new FileInfo(file).LinkTarget is not null)
+            {
+                return RealPath.Of(file);
+            }
+
+            var folder = Path.GetDirectoryName(file)!;
+            if (!realFolders.TryGetValue(folder, out var realFolder))
+            {
+                realFolder = RealPath.Of(folder);
+                realFolders[folder] = realFolder;
+            }
+
+            return Path.Combine(realFolder, Path.GetFileName(file));
         }
         catch (IOException exception)
         {
