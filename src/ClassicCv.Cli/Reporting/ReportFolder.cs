@@ -47,7 +47,23 @@ internal sealed class ReportFolder : IDisposable
                 continue;
             }
 
-            var workLock = WorkFolderLock.Take(working);
+            WorkFolderLock workLock;
+            try
+            {
+                workLock = WorkFolderLock.Take(working);
+            }
+            catch (IOException)
+            {
+                // Another run took this id a moment ago.
+                continue;
+            }
+
+            if (Directory.Exists(final) || Directory.Exists(working))
+            {
+                workLock.Dispose();
+                continue;
+            }
+
             Directory.CreateDirectory(working);
             return new ReportFolder(runId, final, working, workLock);
         }
