@@ -1,4 +1,5 @@
 using ClassicCv.Cli.Commands;
+using ClassicCv.Cli.Reporting;
 using ClassicCv.Errors;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -10,6 +11,9 @@ internal static class CliApplication
 {
     /// <summary>Exit code for a problem with the user's input.</summary>
     public const int UserErrorExitCode = 2;
+
+    /// <summary>Exit code for an output that could not be written (e.g. a full disk); nothing half-written is left.</summary>
+    public const int OutputErrorExitCode = 1;
 
     /// <summary>Exit code for an unexpected failure.</summary>
     public const int InternalErrorExitCode = 3;
@@ -54,6 +58,10 @@ internal static class CliApplication
         catch (CommandAppException exception)
         {
             return Fail(error, exception.Message, UserErrorExitCode);
+        }
+        catch (OutputNotWrittenException exception)
+        {
+            return Fail(error, exception.Message, OutputErrorExitCode);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClassicCv.Cli.Catalogs;
 using ClassicCv.Cli.Exporting;
+using ClassicCv.Cli.Reporting;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;
@@ -24,11 +25,7 @@ internal sealed class ExtractCommand(IAnsiConsole console) : Command<ExtractSett
             throw new UserInputException($"--features '{settings.Features}' names {specs.Count} pipelines; extract writes one, e.g. hog or hog+color-hist.");
         }
 
-        var outputDirectory = Path.GetDirectoryName(Path.GetFullPath(settings.Out))!;
-        if (!Directory.Exists(outputDirectory))
-        {
-            throw new UserInputException($"--out '{settings.Out}': the folder '{outputDirectory}' does not exist; expected an existing folder.");
-        }
+        OutputPaths.RequireWritableFile("--out", settings.Out);
 
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = settings.SplitOf(dataset);
@@ -39,7 +36,14 @@ internal sealed class ExtractCommand(IAnsiConsole console) : Command<ExtractSett
         var rows = kept.Select(item => Describe(dataset, item, testItems.Contains(item))).ToArray();
         // Rows are already in item order; only undecodable images need a copy without their (zero) rows.
         var matrix = prepared.Failed.Count == 0 ? prepared.Features.Matrix : prepared.Rows(kept);
-        FeatureParquetWriter.Write(settings.Out, rows, matrix, Metadata(settings, dataset, split, prepared));
+        try
+        {
+            FeatureParquetWriter.Write(settings.Out, rows, matrix, Metadata(settings, dataset, split, prepared));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputNotWrittenException($"the features could not be written to '{Path.GetFullPath(settings.Out)}' ({exception.Message}); no partial file was left.");
+        }
 
         var images = prepared.Features.Matrix.Rows;
         var speed = prepared.FromCache

@@ -11,8 +11,8 @@ internal static class OptionValues
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= minimum
             ? value
             : throw new UserInputException(minimum == int.MinValue
-                ? $"{option} is '{text}'; expected a whole number."
-                : $"{option} is '{text}'; expected a whole number ≥ {minimum}.");
+                ? $"{option} is '{text}'; expected a whole number from {int.MinValue} to {int.MaxValue}."
+                : $"{option} is '{text}'; expected a whole number ≥ {minimum} (at most {int.MaxValue}).");
 
     /// <summary>A number strictly between 0 and 1.</summary>
     public static double Fraction(string option, string text) =>

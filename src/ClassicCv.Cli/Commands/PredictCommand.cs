@@ -1,9 +1,11 @@
 using System.Globalization;
-using System.Text;
 using ClassicCv.Cli.Catalogs;
+using ClassicCv.Cli.Reporting;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Pipelines;
+using ClassicCv.Reports;
+using ClassicCv.Reports.Exporters;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -31,6 +33,11 @@ internal sealed class PredictCommand(IAnsiConsole console) : Command<PredictSett
             throw new UserInputException($"Model folder '{settings.Model}' does not exist; expected reports/<run>/models/<pipeline>.");
         }
 
+        if (settings.Out is { } output)
+        {
+            OutputPaths.RequireWritableFile("--out", output);
+        }
+
         using var classifier = SavedPipeline.Load(settings.Model, FeatureCatalog.ParseOne, ModelCatalog.Load);
         var files = Collect(settings.Paths);
         var items = files.Select((file, i) => new DatasetItem(file, new FileImageLocation(Path.GetFullPath(file)), 0, null)).ToArray();
@@ -47,13 +54,17 @@ internal sealed class PredictCommand(IAnsiConsole console) : Command<PredictSett
 
         if (settings.Out is { } csv)
         {
-            var text = new StringBuilder("path,predicted_class,score\n");
-            foreach (var (path, name, score) in lines)
+            // The reports' CSV writer: quoting, and the guard that keeps a file named '=HYPERLINK(…).png' from becoming a formula.
+            var table = new ReportTable(["path", "predicted_class", "score"], lines.Select(line => (IReadOnlyList<string>)[line.Path, line.Class, line.Score]).ToArray());
+            try
             {
-                text.Append(Csv(path)).Append(',').Append(Csv(name)).Append(',').Append(score).Append('\n');
+                AtomicFile.WriteAllText(csv, CsvTableWriter.ToCsv(table));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new OutputNotWrittenException($"the predictions could not be written to '{Path.GetFullPath(csv)}' ({exception.Message}); no partial file was left.");
             }
 
-            File.WriteAllText(csv, text.ToString());
             console.WriteLine($"{lines.Count} predictions written to {csv}");
         }
         else
@@ -72,20 +83,29 @@ internal sealed class PredictCommand(IAnsiConsole console) : Command<PredictSett
         return result.Failed.Count == 0 ? 0 : 1;
     }
 
+    /// <summary>
+    /// The image files named or found under the folders named, each real file once: symbolic links are followed, but a
+    /// file or folder reached twice (a link to a folder above it, two spellings of one path) is taken the first time only.
+    /// </summary>
     private static List<string> Collect(IReadOnlyList<string> paths)
     {
         var files = new List<string>();
+        var seenFiles = new HashSet<string>(StringComparer.Ordinal);
+        var seenFolders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (File.Exists(path))
             {
-                files.Add(path);
+                if (seenFiles.Add(Real(path)))
+                {
+                    files.Add(path);
+                }
             }
             else if (Directory.Exists(path))
             {
-                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => ImageExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
-                    .Order(StringComparer.Ordinal));
+                var found = new List<string>();
+                Walk(path, found, seenFiles, seenFolders);
+                files.AddRange(found.Order(StringComparer.Ordinal));
             }
             else
             {
@@ -96,6 +116,38 @@ internal sealed class PredictCommand(IAnsiConsole console) : Command<PredictSett
         return files.Count > 0 ? files : throw new UserInputException("No images to predict; expected image files or folders containing .png/.jpg/... images.");
     }
 
-    private static string Csv(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+    private static void Walk(string folder, List<string> found, HashSet<string> seenFiles, HashSet<string> seenFolders)
+    {
+        if (!seenFolders.Add(Real(folder)))
+        {
+            return;
+        }
+
+        try
+        {
+            found.AddRange(Directory.EnumerateFiles(folder)
+                .Where(file => ImageExtensions.Contains(Path.GetExtension(file).ToLowerInvariant()) && seenFiles.Add(Real(file))));
+            foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+            {
+                Walk(sub, found, seenFiles, seenFolders);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"Folder '{folder}' cannot be read ({exception.Message}); expected a readable folder of images.", exception);
+        }
+    }
+
+    private static string Real(string path)
+    {
+        try
+        {
+            return RealPath.Of(path);
+        }
+        catch (IOException)
+        {
+            // A link loop: the path as written stands for itself, and the loop ends at the folder already seen.
+            return Path.GetFullPath(path);
+        }
+    }
 }

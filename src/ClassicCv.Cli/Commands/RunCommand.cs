@@ -40,12 +40,21 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
             }
         });
+        OutputPaths.RequireWritableFolder("--out", settings.Out);
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = settings.SplitOf(dataset);
         if (trainingCap is { } cap)
         {
             split = new PerClassCap(cap, seed).Apply(split, dataset.Labels());
         }
+
+        var splitWarnings = SplitChecks.Check(dataset, split, settings.Strict, learners.OfType<Learning.Selection.GridSearchLearner>().Any() ? settings.CvFoldsValue : null);
+        foreach (var warning in splitWarnings)
+        {
+            console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning)}");
+        }
+
+        WorkFolderLock.RemoveAbandoned(settings.Out);
 
         var observer = new ProgressObserver(console, ConsoleModes.Detect(console, settings.Quiet), settings.Verbose && !settings.Quiet);
         observer.StageStarted($"dataset {dataset.Name} ({dataset.Format}): {dataset.Items.Count} images, {dataset.ClassNames.Count} classes, {dataset.Skipped.Count} skipped; {split.Description}");
@@ -54,6 +63,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
 
         // Saved pipelines and trained networks are staged in a hidden folder and moved into the run's models/ with the report.
         var staging = Path.Combine(settings.Out, $".models-{Guid.NewGuid():N}");
+        using var stagingLock = WorkFolderLock.Take(staging);
         try
         {
             // Two classifiers of one kind (e.g. logistic-regression[C=1] and [C=0.1]) are told apart by their text as written.
@@ -63,6 +73,11 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 .SelectMany(features => learners.Select((learner, i) => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i])))
                 .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, staging, observer.StageStarted))
                 .ToArray();
+            if (contenders.Length == 0)
+            {
+                throw new UserInputException($"--features '{settings.Features}' and --deep '{settings.Deep}' name no pipeline; expected at least one feature (e.g. --features hog) or network (e.g. --deep cnn).");
+            }
+
             var repeated = contenders.GroupBy(c => $"{c.FeaturesName}/{c.ClassifierName}", StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
             if (repeated is not null)
             {
@@ -85,7 +100,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 TestCount = outcome.Split.Test.Count,
                 Pipelines = outcome.Results,
                 Skipped = dataset.Skipped.Concat(outcome.Failed).ToArray(),
-                Warnings = outcome.Notes.Concat(learnerWarnings.Distinct(StringComparer.Ordinal)).Concat(models?.Skipped ?? []).ToArray(),
+                Warnings = splitWarnings.Concat(outcome.Notes).Concat(learnerWarnings.Distinct(StringComparer.Ordinal)).Concat(models?.Skipped ?? []).ToArray(),
                 Versions = VersionInfo.Collect(),
                 TestImages = outcome.TestImages,
                 PairwiseTests = outcome.PairwiseTests,
@@ -96,13 +111,17 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             using var folder = ReportFolder.Create(settings.Out, started);
             summary = summary with { RunId = folder.RunId };
             var thumbnails = new ThumbnailRenderer(new ImageStreamer()).Render(dataset, GallerySelection.AllItems(summary, HtmlReportExporter.DefaultGalleryCap));
-            var export = CompositeExporter.Default(new HtmlReportExporter(thumbnails)).Export(summary, folder.WorkingPath);
-            if (Directory.Exists(staging))
+            ExportResult export;
+            try
             {
-                Directory.Move(staging, Path.Combine(folder.WorkingPath, "models"));
+                export = folder.Complete(working => CompositeExporter.Default(new HtmlReportExporter(thumbnails)).Export(summary, working), staging);
+            }
+            catch (OutputNotWrittenException)
+            {
+                ResultsTable.Write(console, summary);
+                throw;
             }
 
-            folder.Commit();
             foreach (var written in export.Written)
             {
                 observer.Detail($"wrote {Path.Combine(folder.FinalPath, written)}");
@@ -117,25 +136,27 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                     $"{pipeline.Name}: chose {chosen} (CV accuracy {search.Best.MeanAccuracy:0.0000} ± {search.Best.StdAccuracy:0.0000}, {search.Folds} folds × {search.Points.Count} points, {search.Seconds:0.0} s)"));
             }
 
-            foreach (var failure in export.Failures)
-            {
-                console.MarkupLine($"[red]report file not written:[/] {Markup.Escape(failure)}");
-            }
-
             console.MarkupLine($"Report: [bold]{Markup.Escape(folder.FinalPath)}[/]");
-            return export.Failures.Count == 0 ? 0 : 1;
+            return 0;
         }
         finally
         {
             if (Directory.Exists(staging))
             {
-                Directory.Delete(staging, recursive: true);
+                try
+                {
+                    Directory.Delete(staging, recursive: true);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // Unlocked once this run ends: the next run under this root removes it.
+                }
             }
         }
     }
 
     private static string RerunCommand(RunSettings settings, int seed, double testFraction) => string.Create(CultureInfo.InvariantCulture,
-        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)}{(settings.Deep.Length == 0 ? "" : $" --deep {Quote(settings.Deep)}")} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClassValue is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFoldsValue}{(settings.SaveModels ? " --save-models" : "")}");
+        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)}{(settings.Deep.Length == 0 ? "" : $" --deep {Quote(settings.Deep)}")} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClassValue is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFoldsValue}{(settings.SaveModels ? " --save-models" : "")}{(settings.Strict ? " --strict" : "")}");
 
     private static string Quote(string value) =>
         value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";

@@ -58,6 +58,10 @@ internal sealed class RunSettings : DatasetSettings
     [Description("Save every trained pipeline (extractor settings, fitted transforms, classifier, class names) in <run>/models/<pipeline>/, for classiccv predict.")]
     public bool SaveModels { get; init; }
 
+    [CommandOption("--strict")]
+    [Description("Refuse (exit 2) instead of warning when a class has test images but no training images, so its images can never be predicted right.")]
+    public bool Strict { get; init; }
+
     [CommandOption("--search")]
     [Description("Grid-search every classifier over its default grid (linear-svm C, logistic-regression C, rbf-svm C, random-forest depth, knn k) for the parameters not given inline.")]
     public bool Search { get; init; }

@@ -17,10 +17,19 @@ public static class ImageFileSignature
         [0x00, 0x00, 0x00, 0x0C, (byte)'j', (byte)'P'],
     ];
 
-    /// <summary>Returns <c>null</c> when the file starts like an image, otherwise the reason it is not one.</summary>
+    /// <summary>
+    /// Returns <c>null</c> when the file is a regular file that starts like an image, otherwise the reason it is not
+    /// one. Only regular files are opened: a FIFO, socket or device (which the file system reports as 0 bytes long)
+    /// is refused from its metadata, since opening it could block forever.
+    /// </summary>
     /// <param name="path">The file to sniff.</param>
     public static string? Check(string path)
     {
+        if (CheckFileType(path) is { } problem)
+        {
+            return problem;
+        }
+
         Span<byte> head = stackalloc byte[12];
         int read;
         try
@@ -52,6 +61,22 @@ public static class ImageFileSignature
         }
 
         return IsWebP(head) || IsPnm(head) ? null : "is not an image (unrecognised file signature)";
+    }
+
+    /// <summary>
+    /// Returns <c>null</c> when <paramref name="path"/> is a non-empty regular file, from its metadata only (nothing is
+    /// opened): a FIFO, socket or device is reported by the file system as 0 bytes long, like an empty file.
+    /// </summary>
+    /// <param name="path">The file to look at.</param>
+    public static string? CheckFileType(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            return Directory.Exists(path) ? "is a folder, not an image file" : "does not exist";
+        }
+
+        return info.Length == 0 ? "is empty or not a regular file (FIFOs, sockets and devices are not opened)" : null;
     }
 
     private static bool IsWebP(ReadOnlySpan<byte> head) =>

@@ -57,6 +57,11 @@ public sealed class ExperimentRunner
         }
 
         var usable = split.Without(failed.Keys.ToHashSet());
+        if (usable.Test.Count == 0 || usable.Train.Count == 0)
+        {
+            throw new Errors.UserInputException($"Dataset '{dataset.Source}': none of the {(usable.Test.Count == 0 ? $"{split.Test.Count} test" : $"{split.Train.Count} training")} images could be decoded ({failed.Count} skipped, e.g. '{failed.Values.FirstOrDefault()?.Path}'); expected readable images in both splits.");
+        }
+
         var truth = usable.Test.Select(i => dataset.Items[i].Label).ToArray();
         var results = new List<PipelineResult>();
         for (var c = 0; c < contenders.Count; c++)

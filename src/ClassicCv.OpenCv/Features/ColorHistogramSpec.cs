@@ -8,7 +8,7 @@ namespace ClassicCv.OpenCv.Features;
 /// <summary>
 /// Settings of the colour histogram: a joint 3-D histogram of <c>bins</c>³ cells per spatial cell, L1-normalised.
 /// Parameters: <c>space</c> (hsv, rgb or lab; default hsv), <c>bins</c> (bins per channel, default 8), <c>grid</c>
-/// (spatial cells per side, default 1), <c>size</c> (resize to WxH first; default the first image's size, or 64x64 when
+/// (spatial cells per side, default 1), <c>size</c> (resize to WxH first; default the training images' most common size, or 64x64 when
 /// larger). When the training images are grayscale it counts an intensity histogram of 4 × <c>bins</c> levels instead.
 /// </summary>
 public sealed class ColorHistogramSpec : IFeatureExtractorSpec
@@ -65,6 +65,13 @@ public sealed class ColorHistogramSpec : IFeatureExtractorSpec
 
     private static bool IsGrayscale(FeatureFitContext context)
     {
+        // A saved pipeline carries the space it was fitted with: re-deciding from zero images would always say grayscale.
+        var saved = context.SavedSettings?.Split(" + ").FirstOrDefault(part => part.StartsWith("color-hist:", StringComparison.Ordinal));
+        if (saved is not null)
+        {
+            return saved.Contains(";space=gray;", StringComparison.Ordinal);
+        }
+
         var sample = context.TrainItems.Take(GrayProbeImages).ToArray();
         if (sample.All(item => context.Dataset.Items[item].Location is Datasets.IdxImageLocation))
         {

@@ -9,11 +9,12 @@ namespace ClassicCv.OpenCv.Features;
 /// <summary>
 /// On-disk cache of extracted features, keyed by the dataset's content fingerprint, the items, the extractor's full
 /// settings and the code version. Entries are written to a temporary file and renamed, so a run killed while writing
-/// leaves no corrupt entry; an unreadable entry is treated as a miss and removed.
+/// leaves no corrupt entry. Every entry carries a SHA-256 checksum of its contents: an entry that is unreadable or whose
+/// bytes changed on disk (a bit flip, a tampered payload) is treated as a miss, removed, and replaced by the next save.
 /// </summary>
 public sealed class FeatureCache
 {
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     private static readonly byte[] Magic = "CCVF"u8.ToArray();
     private static readonly byte[] EndMark = "END."u8.ToArray();
 
@@ -95,9 +96,10 @@ public sealed class FeatureCache
 
             var values = new float[checked(rows * columns)];
             stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
-            if (!reader.ReadBytes(EndMark.Length).AsSpan().SequenceEqual(EndMark))
+            if (!reader.ReadBytes(SHA256.HashSizeInBytes).AsSpan().SequenceEqual(Checksum(failed, values))
+                || !reader.ReadBytes(EndMark.Length).AsSpan().SequenceEqual(EndMark))
             {
-                throw new InvalidDataException("missing end mark");
+                throw new InvalidDataException("checksum mismatch or missing end mark");
             }
 
             return new ExtractedFeatures(new FeatureMatrix(rows, columns, values), failed, 0);
@@ -139,6 +141,7 @@ public sealed class FeatureCache
 
                 writer.Flush();
                 stream.Write(MemoryMarshal.AsBytes(features.Matrix.Values));
+                writer.Write(Checksum(features.Failed, features.Matrix.Values));
                 writer.Write(EndMark);
                 writer.Flush();
                 stream.Flush(flushToDisk: true);
@@ -153,6 +156,19 @@ public sealed class FeatureCache
             TryDelete(temporary);
             return false;
         }
+    }
+
+    /// <summary>SHA-256 over the skipped images and the feature values, in the order they are stored.</summary>
+    private static byte[] Checksum(IReadOnlyDictionary<int, SkippedImage> failed, ReadOnlySpan<float> values)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (position, skipped) in failed.OrderBy(pair => pair.Key))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{position}\n{skipped.Path}\n{skipped.Reason}\n"));
+        }
+
+        hash.AppendData(MemoryMarshal.AsBytes(values));
+        return hash.GetHashAndReset();
     }
 
     /// <summary>Temporary files older than <see cref="AbandonedAfter"/> belong to runs that were killed while writing.</summary>

@@ -6,8 +6,8 @@ namespace ClassicCv.OpenCv.Features;
 /// <summary>What an extractor may look at while it is fitted: the training items only.</summary>
 /// <param name="Dataset">The dataset.</param>
 /// <param name="TrainItems">Indices of training items.</param>
-/// <param name="ReferenceWidth">Width in pixels of the dataset's first image.</param>
-/// <param name="ReferenceHeight">Height in pixels of the dataset's first image.</param>
+/// <param name="ReferenceWidth">Width in pixels of the training images' most common size (see <see cref="ReferenceImages"/>).</param>
+/// <param name="ReferenceHeight">Height in pixels of the training images' most common size.</param>
 /// <param name="Seed">Seed for any sampling.</param>
 /// <param name="Streamer">Streams training images, for extractors that learn (e.g. a codebook).</param>
 public sealed record FeatureFitContext(ImageDataset Dataset, IReadOnlyList<int> TrainItems, int ReferenceWidth, int ReferenceHeight, int Seed, ImageStreamer Streamer)
@@ -20,4 +20,12 @@ public sealed record FeatureFitContext(ImageDataset Dataset, IReadOnlyList<int> 
     /// codebook from it instead of learning one (when a saved pipeline is loaded, with no training images). <c>null</c> for none.
     /// </summary>
     public IReadOnlyDictionary<string, Codebook>? SavedCodebooks { get; init; }
+
+    /// <summary>
+    /// The canonical settings (<see cref="IFeatureExtractor.Settings"/>) of the saved extractor being re-created, when a
+    /// saved pipeline is loaded with no training images; an extractor whose settings depend on the training images
+    /// (e.g. the colour histogram's grayscale fallback) takes them from here instead of deciding from zero images.
+    /// <c>null</c> when fitting on training images.
+    /// </summary>
+    public string? SavedSettings { get; init; }
 }

@@ -14,7 +14,7 @@ public sealed class FeatureStore
 {
     private readonly ConcurrentDictionary<string, Lazy<PreparedFeatures>> _prepared = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<IFeatureExtractor>> _fitted = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, (int Width, int Height)> _referenceSizes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ReferenceImages> _referenceSizes = new(StringComparer.Ordinal);
     private readonly ImageStreamer _streamer;
     private readonly int _seed;
     private readonly FeatureCache? _cache;
@@ -54,12 +54,13 @@ public sealed class FeatureStore
     private PreparedFeatures Prepare(IFeatureExtractorSpec spec, ImageDataset dataset, DataSplit split)
     {
         var extractor = Fitted(spec, dataset, split);
-        var reference = Reference(dataset, split);
+        var references = References(dataset, split);
+        var reference = references.Size;
         var items = split.Train.Concat(split.Test).Order().ToArray();
         if (spec is CompositeSpec composite && ((CompositeExtractor)extractor).Parts.All(part => part.Mode == extractor.Mode))
         {
             var parts = composite.Parts.Select(part => Get(part, dataset, split)).ToArray();
-            return new PreparedFeatures(dataset.Fingerprint, extractor, items, Compose(parts), parts.All(part => part.FromCache)) { ReferenceSize = reference };
+            return new PreparedFeatures(dataset.Fingerprint, extractor, items, Compose(parts), parts.All(part => part.FromCache)) { ReferenceSize = reference, ReferenceNotes = references.Notes };
         }
 
         var key = _cache is null ? "" : FeatureCache.Key(dataset.Fingerprint, items, extractor.Settings);
@@ -70,12 +71,12 @@ public sealed class FeatureStore
             var failed = cached.Failed.ToDictionary(
                 pair => pair.Key,
                 pair => pair.Value with { Path = dataset.Items[items[pair.Key]].Location.Describe() });
-            return new PreparedFeatures(dataset.Fingerprint, extractor, items, cached with { Failed = failed }, fromCache: true) { ReferenceSize = reference };
+            return new PreparedFeatures(dataset.Fingerprint, extractor, items, cached with { Failed = failed }, fromCache: true) { ReferenceSize = reference, ReferenceNotes = references.Notes };
         }
 
         var features = FeatureExtraction.Run(extractor, dataset, items, _streamer);
         _cache?.TrySave(key, features);
-        return new PreparedFeatures(dataset.Fingerprint, extractor, items, features, fromCache: false) { ReferenceSize = reference };
+        return new PreparedFeatures(dataset.Fingerprint, extractor, items, features, fromCache: false) { ReferenceSize = reference, ReferenceNotes = references.Notes };
     }
 
     /// <summary>Fits each spec once per run; a composition is built from its parts' fitted extractors (e.g. one shared codebook).</summary>
@@ -89,7 +90,7 @@ public sealed class FeatureStore
                 return new CompositeExtractor(composite.Name, composite.Parts.Select(part => Fitted(part, dataset, split)).ToArray());
             }
 
-            var (width, height) = Reference(dataset, split);
+            var (width, height) = References(dataset, split).Size;
             return spec.Fit(new FeatureFitContext(dataset, split.Train, width, height, _seed, _streamer) { Cache = _cache });
         })).Value;
     }
@@ -113,30 +114,7 @@ public sealed class FeatureStore
         return new ExtractedFeatures(matrix, failed, parts.Sum(part => part.FromCache ? 0 : part.Features.Seconds));
     }
 
-    /// <summary>The size of the first decodable training image, found once per dataset and split.</summary>
-    private (int Width, int Height) Reference(ImageDataset dataset, DataSplit split) =>
-        _referenceSizes.GetOrAdd($"{dataset.Fingerprint}|{split.Description}", _ => ReferenceSize(dataset, split.Train));
-
-    private static (int Width, int Height) ReferenceSize(ImageDataset dataset, IReadOnlyList<int> trainItems)
-    {
-        var size = (Width: 0, Height: 0);
-        var streamer = new ImageStreamer(1);
-        foreach (var item in trainItems.Take(16))
-        {
-            streamer.ForEach<NoWorker>(dataset, [item], ImageReadMode.Grayscale, () => new NoWorker(), (_, _, image) => size = (image.Width, image.Height));
-            if (size.Width > 0)
-            {
-                return size;
-            }
-        }
-
-        throw new Errors.UserInputException($"Dataset '{dataset.Source}': none of the first training images could be decoded; expected readable images.");
-    }
-
-    private sealed class NoWorker : IDisposable
-    {
-        public void Dispose()
-        {
-        }
-    }
+    /// <summary>The most common size among a sample of the training images, found once per dataset and split.</summary>
+    private ReferenceImages References(ImageDataset dataset, DataSplit split) =>
+        _referenceSizes.GetOrAdd($"{dataset.Fingerprint}|{split.Description}", _ => ReferenceImages.Of(dataset, split.Train));
 }

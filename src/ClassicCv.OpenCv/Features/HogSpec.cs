@@ -7,7 +7,7 @@ namespace ClassicCv.OpenCv.Features;
 /// Settings of the HOG extractor (OpenCV <c>HOGDescriptor</c>). Parameters: <c>cell</c> (cell side in pixels; default 4
 /// for images up to 32 px, else 8), <c>block</c> (cells per block side, default 2), <c>stride</c> (block stride in cells,
 /// default 1), <c>bins</c> (orientation bins, default 9), <c>signed</c> (0–360° gradients, default false), <c>size</c>
-/// (resize to WxH first; default the first image's size, or 64x64 when that is larger than 64 px), <c>preset</c>
+/// (resize to WxH first; default the training images' most common size, or 64x64 when that is larger than 64 px), <c>preset</c>
 /// (<c>opencv</c>: OpenCV's default geometry, 8-px cells, 2×2-cell blocks, 1-cell stride, 9 bins; <c>skimage</c>:
 /// scikit-image's <c>hog</c> defaults, 8-px cells, 3×3-cell blocks, 1-cell stride, 9 bins; parameters written
 /// alongside a preset override it).

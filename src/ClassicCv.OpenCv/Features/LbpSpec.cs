@@ -6,7 +6,7 @@ namespace ClassicCv.OpenCv.Features;
 /// <summary>
 /// Settings of the uniform LBP histogram (8 neighbours at radius 1, 59 labels: 58 uniform patterns + 1 for all others)
 /// of each cell of a spatial grid. Parameters: <c>grid</c> (cells per side, default 4), <c>size</c> (resize to WxH first;
-/// default the first image's size, or 64x64 when larger).
+/// default the training images' most common size, or 64x64 when larger).
 /// </summary>
 public sealed class LbpSpec : IFeatureExtractorSpec
 {

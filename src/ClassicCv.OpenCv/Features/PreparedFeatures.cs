@@ -41,6 +41,9 @@ public sealed class PreparedFeatures
     /// <summary>Size of the training images the extractor was fitted for (0×0 when unknown).</summary>
     public (int Width, int Height) ReferenceSize { get; init; }
 
+    /// <summary>Notes about the training images' sizes (e.g. sampled images of another size than the reference), for the run's warnings.</summary>
+    public IReadOnlyList<string> ReferenceNotes { get; init; } = [];
+
     /// <summary>Items (by dataset index) whose image could not be decoded.</summary>
     public IReadOnlyDictionary<int, SkippedImage> Failed { get; }
 

@@ -4,7 +4,7 @@ using ClassicCv.Configuration;
 namespace ClassicCv.OpenCv.Features;
 
 /// <summary>
-/// Raw pixel intensities scaled to [0, 1]. Parameters: <c>size</c> (resize to WxH; default the first image's size, or
+/// Raw pixel intensities scaled to [0, 1]. Parameters: <c>size</c> (resize to WxH; default the training images' most common size, or
 /// 32x32 when that is larger than 32 px), <c>color</c> (keep three BGR channels, default false).
 /// </summary>
 public sealed class RawPixelsSpec : IFeatureExtractorSpec

@@ -10,7 +10,7 @@ namespace ClassicCv.OpenCv.Features;
 /// default 8), <c>scales</c> (dense scales, each twice the previous patch, default 1), <c>detect</c> (use SIFT's detected keypoints instead of the
 /// dense grid, default false), <c>assign</c> (hard or soft, default hard), <c>pyramid</c> (add the 2×2 spatial pyramid
 /// level to the 1×1 histogram, default false), <c>sample</c> (most descriptors the codebook is learnt from, default
-/// 50000), <c>size</c> (resize to WxH first; default the first image's size, or 64x64 when larger).
+/// 50000), <c>size</c> (resize to WxH first; default the training images' most common size, or 64x64 when larger).
 /// </summary>
 public sealed class SiftBovwSpec : IFeatureExtractorSpec
 {

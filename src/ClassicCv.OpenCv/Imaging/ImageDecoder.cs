@@ -21,9 +21,32 @@ public sealed class ImageDecoder : IDisposable
     public Mat? TryDecode(ImageLocation location, ImageReadMode mode, byte[]? idxPixels, out string reason)
     {
         reason = "";
+        try
+        {
+            return Decode(location, mode, idxPixels, out reason);
+        }
+        catch (Exception exception) when (exception is OpenCVException or OpenCvSharpException or IOException or UnauthorizedAccessException)
+        {
+            // Whatever OpenCV refuses (a header claiming more than CV_IO_MAX_IMAGE_PIXELS pixels, a codec error) concerns
+            // this image only: it is skipped and listed like any undecodable one.
+            reason = $"could not be decoded ({OpenCvMessages.OneLine(exception)})";
+            return null;
+        }
+    }
+
+    private Mat? Decode(ImageLocation location, ImageReadMode mode, byte[]? idxPixels, out string reason)
+    {
+        reason = "";
         switch (location)
         {
             case FileImageLocation file:
+                // Only a regular file is opened by OpenCV (a FIFO would block it forever); checked from metadata alone.
+                if (ImageFileSignature.CheckFileType(file.Path) is { } problem)
+                {
+                    reason = problem;
+                    return null;
+                }
+
                 var image = Cv2.ImRead(file.Path, mode == ImageReadMode.Grayscale ? ImreadModes.Grayscale : ImreadModes.Color);
                 if (image.Empty())
                 {
@@ -38,7 +61,9 @@ public sealed class ImageDecoder : IDisposable
                 var rect = new Rect(cell.Column * cell.CellWidth, cell.Row * cell.CellHeight, cell.CellWidth, cell.CellHeight);
                 if (sheet.Empty() || rect.Right > sheet.Width || rect.Bottom > sheet.Height)
                 {
-                    reason = $"lies outside the {sheet.Width}×{sheet.Height} sheet (cell {rect})";
+                    reason = sheet.Empty()
+                        ? "could not be decoded: the grid sheet is corrupt, truncated or unsupported"
+                        : $"lies outside the {sheet.Width}×{sheet.Height} px sheet: cell (row {cell.Row}, column {cell.Column}) covers x {rect.Left}..{rect.Right - 1}, y {rect.Top}..{rect.Bottom - 1}";
                     return null;
                 }
 

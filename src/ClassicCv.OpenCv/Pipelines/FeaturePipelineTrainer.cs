@@ -4,6 +4,7 @@ using ClassicCv.Features.Transforms;
 using ClassicCv.Learning;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
+using ClassicCv.OpenCv.Learners;
 using ClassicCv.Splitting;
 
 namespace ClassicCv.OpenCv.Pipelines;
@@ -53,8 +54,28 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
         var prepared = _store.Get(_features, dataset, split);
         return new Preparation(prepared.FromCache ? 0 : prepared.Features.Seconds, prepared.Extractor.Length, prepared.FromCache, prepared.Failed)
         {
-            Notes = prepared.Extractor.Notes,
+            Notes = [.. prepared.ReferenceNotes, .. prepared.Extractor.Notes, .. CapNotes(prepared.Extractor.Length, split.Train.Count(item => !prepared.Failed.ContainsKey(item)))],
         };
+    }
+
+    /// <summary>Parameters the data cannot honour, which are capped: said here, never silently.</summary>
+    private IEnumerable<string> CapNotes(int featureLength, int trainingRows)
+    {
+        if (_learner is KnnLearner knn && knn.K > trainingRows)
+        {
+            yield return $"{ClassifierName}: k={knn.K} but there are only {trainingRows} training images, so all {trainingRows} vote (k is capped at the training set's size).";
+        }
+
+        var columns = featureLength;
+        foreach (var transform in _transforms)
+        {
+            if (transform is Pca { Components: { } components } && components > columns)
+            {
+                yield return $"{transform.Name} on {FeaturesName}: the features have only {columns} columns, so {columns} components are kept, not {components}.";
+            }
+
+            columns = transform is Pca { Components: { } kept } ? Math.Min(kept, columns) : columns;
+        }
     }
 
     /// <inheritdoc />

@@ -72,18 +72,34 @@ public static class SavedPipeline
         {
             throw new UserInputException($"'{path}' is not a valid saved pipeline ({error.Message}).");
         }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"'{path}' cannot be read ({error.Message}).");
+        }
+
+        SavedPipelineCheck.RequireFields(file, path);
 
         var streamer = new ImageStreamer();
         var empty = new ImageDataset("saved-model", directory, "saved-model", file.ClassNames, [], [], "");
         var codebooks = (file.Codebooks ?? []).DistinctBy(c => c.Feature, StringComparer.Ordinal).ToDictionary(c => c.Feature, c => c.ToCodebook(directory), StringComparer.Ordinal);
-        var extractor = features(file.Features).Fit(new FeatureFitContext(empty, [], file.ReferenceWidth, file.ReferenceHeight, file.Seed, streamer) { SavedCodebooks = codebooks });
+        var extractor = features(file.Features).Fit(new FeatureFitContext(empty, [], file.ReferenceWidth, file.ReferenceHeight, file.Seed, streamer) { SavedCodebooks = codebooks, SavedSettings = file.ExtractorSettings });
         if (extractor.Settings != file.ExtractorSettings)
         {
             throw new UserInputException($"Model '{directory}': the feature '{file.Features}' now gives settings '{extractor.Settings}', but the model was trained with '{file.ExtractorSettings}'.");
         }
 
         var transforms = (file.Transforms ?? []).Select(t => t.ToTransform(directory)).ToArray();
-        var model = models(file.Classifier, Path.Combine(directory, PipelineFile.ClassifierFolder));
+        var model = SavedPipelineCheck.LoadModel(models, file.Classifier, Path.Combine(directory, PipelineFile.ClassifierFolder));
+        try
+        {
+            SavedPipelineCheck.RequireFit(path, file, extractor, transforms, model);
+        }
+        catch
+        {
+            model.Dispose();
+            throw;
+        }
+
         return new FeaturePipelineClassifier(extractor, transforms, model, file.ClassNames, streamer, null, (file.ReferenceWidth, file.ReferenceHeight));
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClassicCv.Datasets;
 using ClassicCv.Experiments;
 using ClassicCv.OpenCv.Deep;
+using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Splitting;
 using ClassicCv.Torch.Native;
@@ -119,21 +120,32 @@ public sealed class CnnTrainer : IImageClassifierTrainer
             throw new Errors.UserInputException("The CNN has no training images.");
         }
 
-        var location = dataset.Items[trainItems[0]].Location;
-        if (location is IdxImageLocation idx)
+        // The most common size of a sample (one odd or undecodable image decides nothing); colour from the first decodable one.
+        var (width, height) = ReferenceImages.Of(dataset, trainItems).Size;
+        using var decoder = new ImageDecoder();
+        foreach (var item in trainItems.Take(ReferenceImages.SampleSize))
         {
-            return (idx.Columns, idx.Rows, 1);
+            var location = dataset.Items[item].Location;
+            if (location is IdxImageLocation)
+            {
+                return (width, height, 1);
+            }
+
+            using var image = decoder.TryDecode(location, ImageReadMode.Color, null, out _);
+            if (image is null)
+            {
+                continue;
+            }
+
+            using var planes = new Mat();
+            Cv2.CvtColor(image, planes, ColorConversionCodes.BGR2GRAY);
+            using var back = new Mat();
+            Cv2.CvtColor(planes, back, ColorConversionCodes.GRAY2BGR);
+            var colour = Cv2.Norm(image, back, NormTypes.INF) > 1;
+            return (width, height, colour ? 3 : 1);
         }
 
-        using var decoder = new ImageDecoder();
-        using var image = decoder.TryDecode(location, ImageReadMode.Color, null, out var reason)
-            ?? throw new Errors.UserInputException($"Image '{location.Describe()}' {reason}.");
-        using var planes = new Mat();
-        Cv2.CvtColor(image, planes, ColorConversionCodes.BGR2GRAY);
-        using var back = new Mat();
-        Cv2.CvtColor(planes, back, ColorConversionCodes.GRAY2BGR);
-        var colour = Cv2.Norm(image, back, NormTypes.INF) > 1;
-        return (image.Width, image.Height, colour ? 3 : 1);
+        throw new Errors.UserInputException($"Dataset '{dataset.Source}': none of the first {ReferenceImages.SampleSize} training images could be decoded; expected readable images.");
     }
 
     private (int[] Fit, int[] Validation) HoldOut(long[] labels)

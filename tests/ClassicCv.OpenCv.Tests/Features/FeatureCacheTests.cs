@@ -53,6 +53,23 @@ public sealed class FeatureCacheTests : IDisposable
     }
 
     [Fact]
+    public void Given_an_entry_with_flipped_bytes_in_its_payload_When_loading_Then_it_is_a_miss_is_removed_and_a_new_save_replaces_it()
+    {
+        var cache = new FeatureCache(_folder);
+        var key = FeatureCache.Key("abc", [0, 1], "hog:cell=4");
+        Assert.True(cache.TrySave(key, Sample()));
+        var bytes = File.ReadAllBytes(cache.PathOf(key));
+        // The six floats sit just before the 32-byte checksum and the end mark.
+        bytes[^(4 + 32 + 8)] ^= 0x40;
+        File.WriteAllBytes(cache.PathOf(key), bytes);
+
+        Assert.Null(cache.TryLoad(key, 2, 3));
+        Assert.False(File.Exists(cache.PathOf(key)));
+        Assert.True(cache.TrySave(key, Sample()));
+        Assert.Equal([1f, 2, 3, 4, 5, 6], cache.TryLoad(key, 2, 3)!.Matrix.Values.ToArray());
+    }
+
+    [Fact]
     public void Given_a_temporary_file_left_by_a_killed_run_When_saving_Then_only_abandoned_ones_are_removed()
     {
         var cache = new FeatureCache(_folder);

@@ -74,9 +74,17 @@ public sealed record GridSheetDescriptor
             }
         }
 
-        if (Classes.Count * RowsPerClass != Rows)
+        if ((long)Classes.Count * RowsPerClass != Rows)
         {
-            throw new UserInputException($"Descriptor '{path}': {Classes.Count} classes × rowsPerClass {RowsPerClass} = {Classes.Count * RowsPerClass} rows, but rows is {Rows}; they must be equal.");
+            throw new UserInputException($"Descriptor '{path}': {Classes.Count} classes × rowsPerClass {RowsPerClass} = {(long)Classes.Count * RowsPerClass} rows, but rows is {Rows}; they must be equal.");
+        }
+
+        var repeated = Classes.GroupBy(name => name, StringComparer.Ordinal).FirstOrDefault(group => group.Count() > 1);
+        if (repeated is not null || Classes.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new UserInputException(repeated is not null
+                ? $"Descriptor '{path}': class '{repeated.Key}' is named {repeated.Count()} times in \"classes\"; expected distinct class names."
+                : $"Descriptor '{path}': \"classes\" has an empty name; expected non-empty class names.");
         }
 
         if (string.IsNullOrWhiteSpace(Image))

@@ -5,6 +5,9 @@ namespace ClassicCv.Datasets.Readers;
 /// <summary>Reads a folder (or its <c>dataset.json</c>) that describes a grid sheet of equally sized images.</summary>
 public sealed class GridSheetReader : IDatasetReader
 {
+    /// <summary>The most cells one sheet may be cut into (a guard against an absurd rows or columns value).</summary>
+    public const long MaxCells = 10_000_000;
+
     /// <inheritdoc />
     public string Format => "grid-sheet";
 
@@ -26,6 +29,17 @@ public sealed class GridSheetReader : IDatasetReader
         if (ImageFileSignature.Check(sheet) is { } problem)
         {
             throw new UserInputException($"Grid sheet '{sheet}' {problem}; expected a PNG or other image file.");
+        }
+
+        if ((long)descriptor.Rows * descriptor.Columns > MaxCells)
+        {
+            throw new UserInputException($"Descriptor '{descriptorPath}': rows {descriptor.Rows} × columns {descriptor.Columns} = {(long)descriptor.Rows * descriptor.Columns} cells; expected at most {MaxCells} images in one sheet.");
+        }
+
+        if (ImageHeader.TrySize(sheet) is { } size
+            && ((long)descriptor.Columns * descriptor.CellWidth > size.Width || (long)descriptor.Rows * descriptor.CellHeight > size.Height))
+        {
+            throw new UserInputException($"Descriptor '{descriptorPath}': columns {descriptor.Columns} × cellWidth {descriptor.CellWidth} = {(long)descriptor.Columns * descriptor.CellWidth} px and rows {descriptor.Rows} × cellHeight {descriptor.CellHeight} = {(long)descriptor.Rows * descriptor.CellHeight} px, but the sheet '{sheet}' is {size.Width}×{size.Height} px; expected the grid to fit in the sheet.");
         }
 
         var items = new List<DatasetItem>(descriptor.Rows * descriptor.Columns);

@@ -5,7 +5,8 @@ namespace ClassicCv.Datasets.Readers;
 /// <summary>
 /// Reads <c>ROOT/&lt;class&gt;/&lt;image&gt;</c>; when <c>ROOT/train/</c> and <c>ROOT/test/</c> both exist,
 /// their class folders give the predefined split. Class names are folder names sorted ordinally.
-/// Files that are not images (by signature) are skipped and listed; hidden files are ignored.
+/// Files that are not images (by signature or file type), files in sub-folders of a class folder and hidden folders
+/// (whose name starts with '.') are skipped and listed; hidden files are ignored. A folder that cannot be read is an error.
 /// </summary>
 public sealed class ImageFolderReader : IDatasetReader
 {
@@ -18,7 +19,7 @@ public sealed class ImageFolderReader : IDatasetReader
     /// <inheritdoc />
     public ImageDataset Read(string path)
     {
-        var root = Path.GetFullPath(path);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         var trainRoot = Path.Combine(root, "train");
         var testRoot = Path.Combine(root, "test");
         var predefined = Directory.Exists(trainRoot) && Directory.Exists(testRoot);
@@ -26,9 +27,16 @@ public sealed class ImageFolderReader : IDatasetReader
             ? new[] { (Folder: trainRoot, Role: (SplitRole?)SplitRole.Train), (Folder: testRoot, Role: (SplitRole?)SplitRole.Test) }
             : new[] { (Folder: root, Role: (SplitRole?)null) };
 
-        if (!Directory.EnumerateFileSystemEntries(root).Any())
+        if (!Readable(root, () => Directory.EnumerateFileSystemEntries(root).Any()))
         {
             throw new UserInputException($"Dataset folder '{root}' is empty; expected class subfolders such as '{root}/<class>/<image>.png'.");
+        }
+
+        var skipped = new List<SkippedImage>();
+        foreach (var (folder, _) in parts)
+        {
+            skipped.AddRange(Readable(folder, () => Directory.EnumerateDirectories(folder).Where(IsHidden).Order(StringComparer.Ordinal).ToArray())
+                .Select(hidden => new SkippedImage(hidden, "is a hidden folder (its name starts with '.'), so it is not read as a class; rename it to use it")));
         }
 
         var classNames = parts
@@ -44,13 +52,14 @@ public sealed class ImageFolderReader : IDatasetReader
 
         var labelByName = classNames.Select((name, label) => (name, label)).ToDictionary(p => p.name, p => p.label, StringComparer.Ordinal);
         var items = new List<DatasetItem>();
-        var skipped = new List<SkippedImage>();
         foreach (var (folder, role) in parts)
         {
             foreach (var classFolder in VisibleDirectories(folder).Order(StringComparer.Ordinal))
             {
                 var label = labelByName[Path.GetFileName(classFolder)];
-                foreach (var file in VisibleFiles(classFolder).Order(StringComparer.Ordinal))
+                var (files, nested) = Readable(classFolder, () => (VisibleFiles(classFolder).Order(StringComparer.Ordinal).ToArray(), NestedFiles(classFolder)));
+                skipped.AddRange(nested.Select(file => new SkippedImage(file, $"is in a sub-folder of class folder '{classFolder}'; only files directly in a class folder are read")));
+                foreach (var file in files)
                 {
                     var problem = ImageFileSignature.Check(file);
                     if (problem is null)
@@ -71,7 +80,30 @@ public sealed class ImageFolderReader : IDatasetReader
     }
 
     private static IEnumerable<string> VisibleDirectories(string folder) =>
-        Directory.EnumerateDirectories(folder).Where(dir => !Path.GetFileName(dir).StartsWith('.'));
+        Readable(folder, () => Directory.EnumerateDirectories(folder).Where(dir => !IsHidden(dir)).ToArray());
+
+    private static bool IsHidden(string path) => Path.GetFileName(path).StartsWith('.');
+
+    /// <summary>Visible files in the visible sub-folders of a class folder, which are not read (listed as skipped).</summary>
+    private static string[] NestedFiles(string classFolder) =>
+        Directory.EnumerateDirectories(classFolder).Where(dir => !IsHidden(dir))
+            .SelectMany(dir => Directory.EnumerateFiles(dir, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+            .Where(file => !IsHidden(file))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+    /// <summary>Runs a listing of <paramref name="folder"/>, turning a folder this user may not read into a user error.</summary>
+    private static T Readable<T>(string folder, Func<T> list)
+    {
+        try
+        {
+            return list();
+        }
+        catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
+        {
+            throw new UserInputException($"Dataset folder '{folder}' cannot be read ({exception.Message}); expected a folder this user may list (check its permissions).", exception);
+        }
+    }
 
     private static IEnumerable<string> VisibleFiles(string folder) =>
         Directory.EnumerateFiles(folder).Where(file => !Path.GetFileName(file).StartsWith('.'));

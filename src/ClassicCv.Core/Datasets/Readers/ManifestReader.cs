@@ -7,7 +7,10 @@ namespace ClassicCv.Datasets.Readers;
 /// <summary>
 /// Reads a CSV (<c>.csv</c>) or TSV (<c>.tsv</c>) manifest with a header naming <c>path</c> and <c>label</c>
 /// columns and an optional <c>split</c> column (<c>train</c> / <c>test</c>). Relative paths resolve against
-/// the manifest's folder; a listed file that is missing or not an image is skipped and listed.
+/// the manifest's folder; a listed file that is missing or not an image is skipped and listed. Paths are compared after
+/// resolving them (<c>a/./x.png</c>, <c>../base/a/x.png</c>, an absolute twin and symbolic links are one file): a file
+/// listed twice with one label is used once (and the repeat listed), with two labels it is an error naming both rows.
+/// The file must be UTF-8 (or carry a UTF-16 byte-order mark); header names are matched ignoring case.
 /// </summary>
 public sealed class ManifestReader : IDatasetReader
 {
@@ -28,7 +31,8 @@ public sealed class ManifestReader : IDatasetReader
         var labelByName = classNames.Select((name, label) => (name, label)).ToDictionary(p => p.name, p => p.label, StringComparer.Ordinal);
         var items = new List<DatasetItem>();
         var skipped = new List<SkippedImage>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (int Line, string Label, string Path)>(StringComparer.Ordinal);
+        var realFolders = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
             var file = Path.GetFullPath(Path.Combine(folder, row.Path));
@@ -39,11 +43,20 @@ public sealed class ManifestReader : IDatasetReader
                 continue;
             }
 
-            var id = row.Path.Replace('\\', '/');
-            if (!seen.Add(id))
+            var real = Canonical(file, realFolders, manifest, row.Line);
+            if (seen.TryGetValue(real, out var first))
             {
-                throw new UserInputException($"Manifest '{manifest}' line {row.Line}: path '{row.Path}' is listed twice; expected each image once.");
+                if (first.Label != row.Label)
+                {
+                    throw new UserInputException($"Manifest '{manifest}': line {first.Line} ('{first.Path}', label '{first.Label}') and line {row.Line} ('{row.Path}', label '{row.Label}') are the same file '{real}' with two labels; expected one label per image.");
+                }
+
+                skipped.Add(new SkippedImage(file, $"is listed again on line {row.Line} (as '{row.Path}'; first on line {first.Line} as '{first.Path}', same label '{row.Label}'), so it is used once"));
+                continue;
             }
+
+            seen[real] = (row.Line, row.Label, row.Path);
+            var id = row.Path.Replace('\\', '/');
 
             items.Add(new DatasetItem(id, new FileImageLocation(file), labelByName[row.Label], row.Split));
         }
@@ -52,21 +65,73 @@ public sealed class ManifestReader : IDatasetReader
         return new ImageDataset(Path.GetFileNameWithoutExtension(manifest), manifest, Format, classNames, items, skipped, DatasetFingerprint.Compute(classNames, items));
     }
 
+    /// <summary>The file's real path; each folder is resolved once (a manifest lists many files per folder).</summary>
+    private static string Canonical(string file, Dictionary<string, string> realFolders, string manifest, int line)
+    {
+        try
+        {
+            if (new FileInfo(file).LinkTarget is not null)
+            {
+                return RealPath.Of(file);
+            }
+
+            var folder = Path.GetDirectoryName(file)!;
+            if (!realFolders.TryGetValue(folder, out var realFolder))
+            {
+                realFolder = RealPath.Of(folder);
+                realFolders[folder] = realFolder;
+            }
+
+            return Path.Combine(realFolder, Path.GetFileName(file));
+        }
+        catch (IOException exception)
+        {
+            throw new UserInputException($"Manifest '{manifest}' line {line}: '{file}' cannot be resolved ({exception.Message}); expected a path without a symbolic-link loop.", exception);
+        }
+    }
+
+    /// <summary>Refuses a manifest that is not UTF-8 (e.g. Latin-1, where 'café' would silently become 'caf�').</summary>
+    private static void RequireUtf8(string manifest)
+    {
+        var bytes = File.ReadAllBytes(manifest);
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] || System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return;
+        }
+
+        var decoder = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true);
+        var offset = 0;
+        try
+        {
+            decoder.GetCharCount(bytes);
+        }
+        catch (System.Text.DecoderFallbackException exception)
+        {
+            offset = exception.Index;
+        }
+
+        var lineNumber = 1 + bytes.AsSpan(0, Math.Clamp(offset, 0, bytes.Length)).Count((byte)'\n');
+        throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
+            $"Manifest '{manifest}' is not valid UTF-8 (byte 0x{bytes[Math.Clamp(offset, 0, bytes.Length - 1)]:X2} on line {lineNumber}, e.g. Latin-1 text); expected UTF-8, so names such as 'café' are read as written. Save it as UTF-8."));
+    }
+
     private static List<(string Path, string Label, SplitRole? Split, int Line)> ReadRows(string manifest)
     {
+        RequireUtf8(manifest);
         var options = new CsvReaderOptions
         {
             Separator = Path.GetExtension(manifest).Equals(".tsv", StringComparison.OrdinalIgnoreCase) ? '\t' : ',',
-            NormalizeHeaderName = name => name.Trim().ToLowerInvariant(),
+            NormalizeHeaderName = Normalize,
             TrackLineNumbers = true,
             FormatProvider = CultureInfo.InvariantCulture,
+            MalformedData = CsvMalformedDataHandling.Throw,
         };
         using var csv = CsvReader.FromFile(manifest, options);
         IReadOnlyList<string> header;
         try
         {
             csv.ReadHeader();
-            header = csv.Headers;
+            header = csv.Headers.Select(Normalize).ToArray();
         }
         catch (Exception exception) when (exception is CsvFormatException or InvalidOperationException)
         {
@@ -83,7 +148,7 @@ public sealed class ManifestReader : IDatasetReader
 
         var hasSplit = header.Contains("split");
         var rows = new List<(string, string, SplitRole?, int)>();
-        while (csv.Read())
+        while (Next(csv, manifest))
         {
             var line = (int)csv.LineNumber;
             var filePath = csv.GetString("path").Trim();
@@ -102,6 +167,20 @@ public sealed class ManifestReader : IDatasetReader
         }
 
         return rows;
+    }
+
+    private static string Normalize(string name) => name.Trim().ToLowerInvariant();
+
+    private static bool Next(CsvReader csv, string manifest)
+    {
+        try
+        {
+            return csv.Read();
+        }
+        catch (CsvFormatException exception)
+        {
+            throw new UserInputException($"Manifest '{manifest}' line {exception.LineNumber}: malformed quoting ({exception.Message}); expected every quoted field to be closed, with \"\" for a quote inside it.", exception);
+        }
     }
 
     private static SplitRole ParseSplit(string? value, string manifest, int line) => value?.Trim().ToLowerInvariant() switch

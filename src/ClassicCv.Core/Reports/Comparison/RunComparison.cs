@@ -80,9 +80,9 @@ public sealed class RunComparison
         using var csv = CsvReader.Create(new StreamReader(metricsPath), new CsvReaderOptions { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: false);
         csv.ReadHeader();
         var header = csv.Headers;
-        if (header is null || !header.Contains("accuracy"))
+        if (header is null || !header.Contains("accuracy") || !header.Contains("features") || !header.Contains("classifier"))
         {
-            throw new UserInputException($"'{metricsPath}' has no header with an accuracy column; expected a metrics.csv written by 'classiccv run'.");
+            throw new UserInputException($"'{metricsPath}' has no header with features, classifier and accuracy columns; expected a metrics.csv written by 'classiccv run'.");
         }
 
         while (csv.Read())
@@ -93,6 +93,7 @@ public sealed class RunComparison
                 cells[header[i]] = csv.GetString(i);
             }
 
+            MetricsRowCheck.Check(metricsPath, rows.Count + 1, header, csv.FieldCount, cells);
             rows.Add(new ComparedPipeline(runId, full, dataset, fingerprint, split, cells));
         }
 
