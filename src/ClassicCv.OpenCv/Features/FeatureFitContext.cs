@@ -20,4 +20,10 @@ public sealed record FeatureFitContext(ImageDataset Dataset, IReadOnlyList<int> 
     /// codebook from it instead of learning one (when a saved pipeline is loaded, with no training images). <c>null</c> for none.
     /// </summary>
     public IReadOnlyDictionary<string, Codebook>? SavedCodebooks { get; init; }
+
+    /// <summary>
+    /// Learnt states (PCA, Gaussian mixture, whitening, dictionaries) of a saved pipeline by the name of the feature that
+    /// learnt them; an extractor found here takes its state from it instead of learning one. <c>null</c> for none.
+    /// </summary>
+    public IReadOnlyDictionary<string, FeatureState>? SavedStates { get; init; }
 }
