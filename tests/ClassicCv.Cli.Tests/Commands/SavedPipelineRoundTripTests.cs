@@ -74,7 +74,7 @@ public sealed class SavedPipelineRoundTripTests : IDisposable
         var error = Assert.Throws<UserInputException>(() => SavedPipeline.Load(_folder, FeatureCatalog.ParseOne, ModelCatalog.Load));
 
         Assert.Contains("format version 99", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"reads format version {PipelineFile.CurrentVersion}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"reads format versions {PipelineFile.OldestReadableVersion} to {PipelineFile.CurrentVersion}", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
