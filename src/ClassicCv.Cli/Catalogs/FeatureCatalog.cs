@@ -18,6 +18,8 @@ internal static class FeatureCatalog
             ["sift-bovw"] = spec => new SiftBovwSpec(spec),
             ["resnet18"] = spec => new ResNet18Spec(spec),
             ["kmeans-patches"] = spec => new KMeansPatchesSpec(spec),
+            ["fisher"] = spec => new FisherSpec(spec),
+            ["vlad"] = spec => new VladSpec(spec),
         };
 
     /// <summary>Every valid name, sorted.</summary>
