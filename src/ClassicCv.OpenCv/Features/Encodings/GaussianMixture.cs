@@ -70,35 +70,53 @@ public sealed class GaussianMixture
         using var probabilities = new Mat();
         Cv2.SetTheRNG((ulong)(uint)seed);
         em.TrainEM(data, logLikelihoods, labels, probabilities);
-        using var weights = em.GetWeights();
-        using var means = em.GetMeans();
-        var covariances = em.GetCovs();
-        var weightValues = new float[components];
-        var meanValues = new float[components * dimension];
-        var varianceValues = new float[components * dimension];
-        var floor = 0.0;
-        for (var k = 0; k < components; k++)
+
+        // The parameters are one M-step on EM's final posteriors (OpenCvSharp's EM.GetCovs crashes in 4.13):
+        // w_k = Σγ/N, μ_k = Σγx/Σγ, σ²_k = Σγx²/Σγ − μ², with [x², x] summed by one gemm.
+        var stacked = new double[rows * 2 * dimension];
+        for (var i = 0; i < rows; i++)
         {
-            weightValues[k] = (float)Math.Max(weights.At<double>(0, k), 1e-8);
             for (var d = 0; d < dimension; d++)
             {
-                meanValues[(k * dimension) + d] = (float)means.At<double>(k, d);
-                floor += covariances[k].At<double>(d, d);
+                var value = (double)samples[(i * dimension) + d];
+                stacked[(i * 2 * dimension) + d] = value * value;
+                stacked[(i * 2 * dimension) + dimension + d] = value;
+            }
+        }
+
+        var sums = new double[components * 2 * dimension];
+        using var moments = Mat.FromPixelData(rows, 2 * dimension, MatType.CV_64FC1, stacked);
+        using var result = Mat.FromPixelData(components, 2 * dimension, MatType.CV_64FC1, sums);
+        using var none = new Mat();
+        Cv2.Gemm(probabilities, moments, 1, none, 0, result, GemmFlags.A_T);
+        var mass = new double[components];
+        for (var i = 0; i < rows; i++)
+        {
+            var row = probabilities.RowSpan<double>(i);
+            for (var k = 0; k < components; k++)
+            {
+                mass[k] += row[k];
+            }
+        }
+
+        var weightValues = new float[components];
+        var meanValues = new float[components * dimension];
+        var rawVariances = new double[components * dimension];
+        for (var k = 0; k < components; k++)
+        {
+            var share = Math.Max(mass[k], 1e-10);
+            weightValues[k] = (float)Math.Max(mass[k] / rows, 1e-8);
+            for (var d = 0; d < dimension; d++)
+            {
+                var mean = sums[(k * 2 * dimension) + dimension + d] / share;
+                meanValues[(k * dimension) + d] = (float)mean;
+                rawVariances[(k * dimension) + d] = (sums[(k * 2 * dimension) + d] / share) - (mean * mean);
             }
         }
 
         // Variances floored at 1e-4 of the mean variance, so a collapsed component cannot dominate the encoding.
-        floor = Math.Max(1e-4 * floor / (components * dimension), 1e-10);
-        for (var k = 0; k < components; k++)
-        {
-            for (var d = 0; d < dimension; d++)
-            {
-                varianceValues[(k * dimension) + d] = (float)Math.Max(covariances[k].At<double>(d, d), floor);
-            }
-
-            covariances[k].Dispose();
-        }
-
+        var floor = Math.Max(1e-4 * rawVariances.Average(), 1e-10);
+        var varianceValues = rawVariances.Select(v => (float)Math.Max(v, floor)).ToArray();
         var total = weightValues.Sum();
         for (var k = 0; k < components; k++)
         {
