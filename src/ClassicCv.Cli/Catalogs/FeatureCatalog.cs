@@ -1,6 +1,7 @@
 using ClassicCv.Configuration;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;
+using ClassicCv.OpenCv.Features.Encodings;
 
 namespace ClassicCv.Cli.Catalogs;
 
@@ -16,6 +17,9 @@ internal static class FeatureCatalog
             ["lbp"] = spec => new LbpSpec(spec),
             ["sift-bovw"] = spec => new SiftBovwSpec(spec),
             ["resnet18"] = spec => new ResNet18Spec(spec),
+            ["kmeans-patches"] = spec => new KMeansPatchesSpec(spec),
+            ["fisher"] = spec => new FisherSpec(spec),
+            ["vlad"] = spec => new VladSpec(spec),
         };
 
     /// <summary>Every valid name, sorted.</summary>

@@ -45,20 +45,32 @@ public static class CodebookLearner
         return codebook;
     }
 
-    private static Codebook LearnWithKMeans(FeatureFitContext context, SiftGeometry geometry, int words, int sample)
+    /// <summary>
+    /// A seeded sample of at most <paramref name="sample"/> SIFT descriptors from at most <see cref="MaxImages"/>
+    /// training images (the same draw for the same seed), 128 values per row.
+    /// </summary>
+    /// <param name="context">Training items, seed and streamer.</param>
+    /// <param name="geometry">Where descriptors are computed.</param>
+    /// <param name="sample">Most descriptors returned.</param>
+    /// <param name="least">Fewest descriptors the caller can learn from (e.g. k words); fewer is a user error.</param>
+    /// <param name="images">Receives the number of training images sampled.</param>
+    public static float[] SampleDescriptors(FeatureFitContext context, SiftGeometry geometry, int sample, int least, out int images)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(geometry);
         var random = new Random(context.Seed);
-        var images = context.TrainItems.OrderBy(_ => random.Next()).Take(MaxImages).Order().ToArray();
-        var perImage = Math.Max(1, (sample + images.Length - 1) / images.Length);
-        var collected = new float[images.Length][];
-        context.Streamer.ForEach(context.Dataset, images, ImageReadMode.Grayscale, () => new SiftWorker(geometry), (worker, position, image) =>
-            collected[position] = worker.Sample(image, perImage, context.Seed + images[position]));
+        var chosen = context.TrainItems.OrderBy(_ => random.Next()).Take(MaxImages).Order().ToArray();
+        images = chosen.Length;
+        var perImage = Math.Max(1, (sample + chosen.Length - 1) / Math.Max(1, chosen.Length));
+        var collected = new float[chosen.Length][];
+        context.Streamer.ForEach(context.Dataset, chosen, ImageReadMode.Grayscale, () => new SiftWorker(geometry), (worker, position, image) =>
+            collected[position] = worker.Sample(image, perImage, context.Seed + chosen[position]));
         var pool = collected.Where(rows => rows is not null).SelectMany(rows => rows).ToArray();
         var count = pool.Length / Codebook.DescriptorLength;
-        if (count < words)
+        if (count < least)
         {
             throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
-                $"SIFT found only {count} descriptors in {images.Length} training images, fewer than k={words} words; use a smaller k, a smaller step, or detect=false."));
+                $"SIFT found only {count} descriptors in {chosen.Length} training images, fewer than k={least} words; use a smaller k, a smaller step, or detect=false."));
         }
 
         var keep = Enumerable.Range(0, count).OrderBy(_ => random.Next()).Take(sample).Order().ToArray();
@@ -68,7 +80,14 @@ public static class CodebookLearner
             Array.Copy(pool, keep[i] * Codebook.DescriptorLength, data, i * Codebook.DescriptorLength, Codebook.DescriptorLength);
         }
 
-        using var samples = Mat.FromPixelData(keep.Length, Codebook.DescriptorLength, MatType.CV_32FC1, data);
+        return data;
+    }
+
+    private static Codebook LearnWithKMeans(FeatureFitContext context, SiftGeometry geometry, int words, int sample)
+    {
+        var data = SampleDescriptors(context, geometry, sample, words, out var imageCount);
+        var count = data.Length / Codebook.DescriptorLength;
+        using var samples = Mat.FromPixelData(count, Codebook.DescriptorLength, MatType.CV_32FC1, data);
         using var labels = new Mat();
         using var centers = new Mat();
         Cv2.SetTheRNG((ulong)(uint)context.Seed);
@@ -76,8 +95,8 @@ public static class CodebookLearner
         var result = new float[words * Codebook.DescriptorLength];
         centers.AsSpan<float>().CopyTo(result);
         var note = string.Create(CultureInfo.InvariantCulture,
-            $"sift-bovw: codebook of {words} words learnt by k-means on {keep.Length} descriptors from {images.Length} training images (seed {context.Seed}).");
-        return new Codebook(result, compactness / keep.Length, [note]);
+            $"sift-bovw: codebook of {words} words learnt by k-means on {count} descriptors from {imageCount} training images (seed {context.Seed}).");
+        return new Codebook(result, compactness / count, [note]);
     }
 
     private sealed class SiftWorker(SiftGeometry geometry) : IDisposable

@@ -28,4 +28,10 @@ public sealed record FeatureFitContext(ImageDataset Dataset, IReadOnlyList<int> 
     /// <c>null</c> when fitting on training images.
     /// </summary>
     public string? SavedSettings { get; init; }
+
+    /// <summary>
+    /// Learnt states (PCA, Gaussian mixture, whitening, dictionaries) of a saved pipeline by the name of the feature that
+    /// learnt them; an extractor found here takes its state from it instead of learning one. <c>null</c> for none.
+    /// </summary>
+    public IReadOnlyDictionary<string, FeatureState>? SavedStates { get; init; }
 }

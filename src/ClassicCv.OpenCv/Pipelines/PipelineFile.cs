@@ -26,8 +26,14 @@ public sealed record PipelineFile(
     string Classifier,
     IReadOnlyList<string> ClassNames)
 {
-    /// <summary>The format this version of ClassicCv writes and reads (2: codebooks, seed, l2 and pca transforms).</summary>
-    public const int CurrentVersion = 2;
+    /// <summary>The format this version of ClassicCv writes (2: codebooks, seed, l2 and pca transforms; 3: learnt feature states).</summary>
+    public const int CurrentVersion = 3;
+
+    /// <summary>The oldest format this version still reads (a version 2 file has no feature states).</summary>
+    public const int OldestReadableVersion = 2;
+
+    /// <summary>Learnt states of features other than SIFT codebooks (format 3; <c>null</c> in version 2 files).</summary>
+    public IReadOnlyList<FeatureStateFile>? FeatureStates { get; init; }
 
     /// <summary>File name inside a saved model folder.</summary>
     public const string FileName = "pipeline.json";

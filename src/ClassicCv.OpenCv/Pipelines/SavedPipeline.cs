@@ -33,7 +33,10 @@ public static class SavedPipeline
             ?? throw new NotSupportedException($"The classifier {classifier.Model.GetType().Name} cannot be saved.");
         var file = new PipelineFile(PipelineFile.CurrentVersion, classifier.Extractor.Name, classifier.Extractor.Settings, seed,
             classifier.ReferenceSize.Width, classifier.ReferenceSize.Height, CodebookFile.Of(classifier.Extractor).ToArray(),
-            classifier.Transforms.Select(TransformFile.Of).ToArray(), model.Kind, classifier.ClassNames);
+            classifier.Transforms.Select(TransformFile.Of).ToArray(), model.Kind, classifier.ClassNames)
+        {
+            FeatureStates = FeatureStateFile.Of(classifier.Extractor).ToArray(),
+        };
         Directory.CreateDirectory(directory);
         var classifierFolder = Path.Combine(directory, PipelineFile.ClassifierFolder);
         Directory.CreateDirectory(classifierFolder);
@@ -61,9 +64,9 @@ public static class SavedPipeline
         {
             using var document = JsonDocument.Parse(File.ReadAllText(path));
             var version = document.RootElement.TryGetProperty("format_version", out var v) && v.TryGetInt32(out var n) ? n : -1;
-            if (version != PipelineFile.CurrentVersion)
+            if (version is < PipelineFile.OldestReadableVersion or > PipelineFile.CurrentVersion)
             {
-                throw new UserInputException($"Model '{directory}' has format version {(version < 0 ? "(none)" : version)}; this classiccv reads format version {PipelineFile.CurrentVersion}. Save the model again with this version (classiccv run --save-models).");
+                throw new UserInputException($"Model '{directory}' has format version {(version < 0 ? "(none)" : version)}; this classiccv reads format versions {PipelineFile.OldestReadableVersion} to {PipelineFile.CurrentVersion}. Save the model again with this version (classiccv run --save-models).");
             }
 
             file = document.Deserialize<PipelineFile>(Options) ?? throw new JsonException("empty document");
@@ -82,7 +85,8 @@ public static class SavedPipeline
         var streamer = new ImageStreamer();
         var empty = new ImageDataset("saved-model", directory, "saved-model", file.ClassNames, [], [], "");
         var codebooks = (file.Codebooks ?? []).DistinctBy(c => c.Feature, StringComparer.Ordinal).ToDictionary(c => c.Feature, c => c.ToCodebook(directory), StringComparer.Ordinal);
-        var extractor = features(file.Features).Fit(new FeatureFitContext(empty, [], file.ReferenceWidth, file.ReferenceHeight, file.Seed, streamer) { SavedCodebooks = codebooks, SavedSettings = file.ExtractorSettings });
+        var states = (file.FeatureStates ?? []).DistinctBy(s => s.Feature, StringComparer.Ordinal).ToDictionary(s => s.Feature, s => s.ToState(directory), StringComparer.Ordinal);
+        var extractor = features(file.Features).Fit(new FeatureFitContext(empty, [], file.ReferenceWidth, file.ReferenceHeight, file.Seed, streamer) { SavedCodebooks = codebooks, SavedStates = states, SavedSettings = file.ExtractorSettings });
         if (extractor.Settings != file.ExtractorSettings)
         {
             throw new UserInputException($"Model '{directory}': the feature '{file.Features}' now gives settings '{extractor.Settings}', but the model was trained with '{file.ExtractorSettings}'.");

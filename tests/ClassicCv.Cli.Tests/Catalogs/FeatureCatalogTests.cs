@@ -24,7 +24,7 @@ public sealed class FeatureCatalogTests
     {
         var error = Assert.Throws<UserInputException>(() => FeatureCatalog.Parse("hog+surf"));
 
-        Assert.Contains("Unknown feature 'surf'; valid features: color-hist, hog, lbp, raw, resnet18, sift-bovw", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Unknown feature 'surf'; valid features: color-hist, fisher, hog, kmeans-patches, lbp, raw, resnet18, sift-bovw, vlad", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -65,7 +65,7 @@ public sealed class RunCommandBadInputTests : IDisposable
 
     [Fact]
     public void Given_an_unknown_feature_Then_the_valid_ones_are_listed() =>
-        AssertRejected(Run("digits", "--features", "hog,sift-magic"), "sift-magic", "color-hist, hog, lbp, raw, resnet18, sift-bovw");
+        AssertRejected(Run("digits", "--features", "hog,sift-magic"), "sift-magic", "color-hist, fisher, hog, kmeans-patches, lbp, raw, resnet18, sift-bovw, vlad");
 
     [Fact]
     public void Given_an_unknown_classifier_Then_the_valid_ones_are_listed() =>

@@ -34,6 +34,9 @@ public sealed class SavedPipelineRoundTripTests : IDisposable
     [InlineData("hog+sift-bovw[k=8,sample=1000,assign=soft]", "l2")]
     [InlineData("hog", "standardize,pca[components=20]")]
     [InlineData("sift-bovw[k=16,sample=1000,pyramid=true]", "none")]
+    [InlineData("kmeans-patches[k=16,sample=1000]", "standardize")]
+    [InlineData("fisher[k=4,pca=16,sample=1000,pyramid=true]", "none")]
+    [InlineData("hog+vlad[k=8,pca=16,sample=1000]", "standardize")]
     public void Given_a_pipeline_with_a_learnt_codebook_or_transforms_When_saved_and_loaded_Then_it_predicts_exactly_the_same(string features, string transforms)
     {
         AssertRoundTripPredictsTheSame(features, transforms, "logistic-regression");
@@ -74,7 +77,46 @@ public sealed class SavedPipelineRoundTripTests : IDisposable
         var error = Assert.Throws<UserInputException>(() => SavedPipeline.Load(_folder, FeatureCatalog.ParseOne, ModelCatalog.Load));
 
         Assert.Contains("format version 99", error.Message, StringComparison.Ordinal);
-        Assert.Contains($"reads format version {PipelineFile.CurrentVersion}", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"reads format versions {PipelineFile.OldestReadableVersion} to {PipelineFile.CurrentVersion}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("kmeans-patches[k=16,sample=1000]")]
+    [InlineData("fisher[k=4,pca=16,sample=1000]")]
+    [InlineData("vlad[k=8,pca=16,sample=1000]")]
+    public void Given_a_feature_with_a_learnt_state_When_saved_and_loaded_Then_its_features_are_identical(string features)
+    {
+        var (dataset, split) = Digits();
+        using var original = Train(features, "none", "knn", dataset, split);
+        SavedPipeline.Save(original, _folder, 42);
+        var saved = JsonNode.Parse(File.ReadAllText(Path.Combine(_folder, PipelineFile.FileName)))!;
+
+        using var loaded = SavedPipeline.Load(_folder, FeatureCatalog.ParseOne, ModelCatalog.Load);
+
+        Assert.Equal(PipelineFile.CurrentVersion, (int)saved["format_version"]!);
+        Assert.Equal(features, (string)saved["feature_states"]![0]!["feature"]!);
+        var streamer = new ImageStreamer();
+        var before = FeatureExtraction.Run(original.Extractor, dataset, split.Test, streamer).Matrix.Values.ToArray();
+        var after = FeatureExtraction.Run(loaded.Extractor, dataset, split.Test, streamer).Matrix.Values.ToArray();
+        Assert.Equal(before, after);
+        Assert.Contains(before, v => v != 0);
+    }
+
+    [Fact]
+    public void Given_a_format_2_file_without_feature_states_When_loading_Then_it_loads_and_predicts_the_same()
+    {
+        var (dataset, split) = Digits();
+        using var original = Train("sift-bovw[k=16,sample=1000]", "standardize", "logistic-regression", dataset, split);
+        SavedPipeline.Save(original, _folder, 42);
+        var file = Path.Combine(_folder, PipelineFile.FileName);
+        var saved = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        saved["format_version"] = 2;
+        saved.Remove("feature_states");
+        File.WriteAllText(file, saved.ToJsonString());
+
+        using var loaded = SavedPipeline.Load(_folder, FeatureCatalog.ParseOne, ModelCatalog.Load);
+
+        Assert.Equal(original.Predict(dataset, split.Test).Labels, loaded.Predict(dataset, split.Test).Labels);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
