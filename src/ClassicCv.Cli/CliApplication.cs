@@ -37,7 +37,18 @@ internal static class CliApplication
                 .WithExample("compare", "reports/20260101-120000", "reports/20260102-090000");
             config.AddCommand<ExtractCommand>("extract")
                 .WithDescription("Extract the features of both splits of a dataset into a Parquet file (one row per image).")
-                .WithExample("extract", "--dataset", "path/to/images", "--features", "hog+color-hist", "--out", "features.parquet");
+                .WithExample("extract", "--dataset", "path/to/images", "--features", "hog+color-hist", "--out", "features.parquet")
+                .WithExample("extract", "--dataset", "path/to/images", "--features", "hog+color-hist", "--shard", "0/4", "--out", "parts/");
+            config.AddCommand<FitFeaturesCommand>("fit-features")
+                .WithDescription("Fit a feature pipeline's learnt state (a SIFT codebook) on the training split once, for the shards of extract --shard (--model DIR).")
+                .WithExample("fit-features", "--dataset", "path/to/images", "--features", "sift-bovw[k=64]", "--out", "fitted/");
+            config.AddBranch("shards", shards =>
+            {
+                shards.SetDescription("Work with the part files of a sharded extract or predict.");
+                shards.AddCommand<ShardsVerifyCommand>("verify")
+                    .WithDescription("Check that all N parts exist, read to the end and agree, then write DIR/_SUCCESS.")
+                    .WithExample("shards", "verify", "parts/");
+            });
             config.AddCommand<PredictCommand>("predict")
                 .WithDescription("Predict the class of image files or folders with a pipeline saved by run --save-models.")
                 .WithExample("predict", "--model", "reports/<run>/models/hog-linear-svm", "photo.png", "more-images/");

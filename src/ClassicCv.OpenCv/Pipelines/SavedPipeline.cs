@@ -14,7 +14,8 @@ namespace ClassicCv.OpenCv.Pipelines;
 /// </summary>
 public static class SavedPipeline
 {
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>How ClassicCv writes its JSON files (snake_case names, indented, NaN allowed).</summary>
+    internal static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -50,29 +51,7 @@ public static class SavedPipeline
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(models);
-        var path = Path.Combine(directory, PipelineFile.FileName);
-        if (!File.Exists(path))
-        {
-            throw new UserInputException($"'{directory}' has no {PipelineFile.FileName}; expected a model folder written by classiccv run --save-models (reports/<run>/models/<pipeline>).");
-        }
-
-        PipelineFile file;
-        try
-        {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
-            var version = document.RootElement.TryGetProperty("format_version", out var v) && v.TryGetInt32(out var n) ? n : -1;
-            if (version != PipelineFile.CurrentVersion)
-            {
-                throw new UserInputException($"Model '{directory}' has format version {(version < 0 ? "(none)" : version)}; this classiccv reads format version {PipelineFile.CurrentVersion}. Save the model again with this version (classiccv run --save-models).");
-            }
-
-            file = document.Deserialize<PipelineFile>(Options) ?? throw new JsonException("empty document");
-        }
-        catch (JsonException error)
-        {
-            throw new UserInputException($"'{path}' is not a valid saved pipeline ({error.Message}).");
-        }
-
+        var file = ReadFile(directory);
         var streamer = new ImageStreamer();
         var empty = new ImageDataset("saved-model", directory, "saved-model", file.ClassNames, [], [], "");
         var codebooks = (file.Codebooks ?? []).DistinctBy(c => c.Feature, StringComparer.Ordinal).ToDictionary(c => c.Feature, c => c.ToCodebook(directory), StringComparer.Ordinal);
@@ -85,5 +64,34 @@ public static class SavedPipeline
         var transforms = (file.Transforms ?? []).Select(t => t.ToTransform(directory)).ToArray();
         var model = models(file.Classifier, Path.Combine(directory, PipelineFile.ClassifierFolder));
         return new FeaturePipelineClassifier(extractor, transforms, model, file.ClassNames, streamer, null, (file.ReferenceWidth, file.ReferenceHeight));
+    }
+
+    /// <summary>Reads and checks the <c>pipeline.json</c> of a saved pipeline, without loading its classifier.</summary>
+    /// <param name="directory">The saved folder.</param>
+    /// <exception cref="UserInputException">No file, another format version, or not valid JSON.</exception>
+    public static PipelineFile ReadFile(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var path = Path.Combine(directory, PipelineFile.FileName);
+        if (!File.Exists(path))
+        {
+            throw new UserInputException($"'{directory}' has no {PipelineFile.FileName}; expected a model folder written by classiccv run --save-models (reports/<run>/models/<pipeline>).");
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            var version = document.RootElement.TryGetProperty("format_version", out var v) && v.TryGetInt32(out var n) ? n : -1;
+            if (version != PipelineFile.CurrentVersion)
+            {
+                throw new UserInputException($"Model '{directory}' has format version {(version < 0 ? "(none)" : version)}; this classiccv reads format version {PipelineFile.CurrentVersion}. Save the model again with this version (classiccv run --save-models).");
+            }
+
+            return document.Deserialize<PipelineFile>(Options) ?? throw new JsonException("empty document");
+        }
+        catch (JsonException error)
+        {
+            throw new UserInputException($"'{path}' is not a valid saved pipeline ({error.Message}).");
+        }
     }
 }

@@ -5,6 +5,15 @@ namespace ClassicCv.Datasets.Readers;
 /// <summary>Reads a folder (or its <c>dataset.json</c>) that describes a grid sheet of equally sized images.</summary>
 public sealed class GridSheetReader : IDatasetReader
 {
+    private readonly DatasetFingerprintKind _fingerprint;
+
+    /// <summary>Creates a reader whose datasets carry a fingerprint of the given kind.</summary>
+    /// <param name="fingerprint">Content (the bytes of every image, the default) or listing (ids, labels and file sizes only).</param>
+    public GridSheetReader(DatasetFingerprintKind fingerprint = DatasetFingerprintKind.Content)
+    {
+        _fingerprint = fingerprint;
+    }
+
     /// <inheritdoc />
     public string Format => "grid-sheet";
 
@@ -42,7 +51,7 @@ public sealed class GridSheetReader : IDatasetReader
         var classes = descriptor.Classes.ToArray();
         DatasetValidation.Validate(descriptorPath, classes, items);
         var name = string.IsNullOrWhiteSpace(descriptor.Name) ? Path.GetFileName(folder) : descriptor.Name;
-        return new ImageDataset(name, descriptorPath, Format, classes, items, [], DatasetFingerprint.Compute(classes, items));
+        return new ImageDataset(name, descriptorPath, Format, classes, items, [], DatasetFingerprint.Compute(_fingerprint, classes, items));
     }
 
     private static string? DescriptorPath(string path)
