@@ -1,4 +1,5 @@
 using ClassicCv.Cli.Commands;
+using ClassicCv.Cli.Sharding;
 using ClassicCv.Errors;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -10,6 +11,9 @@ internal static class CliApplication
 {
     /// <summary>Exit code for a problem with the user's input.</summary>
     public const int UserErrorExitCode = 2;
+
+    /// <summary>Exit code for a failure worth retrying (a shard that could not finish, parts missing or damaged).</summary>
+    public const int RetryExitCode = 1;
 
     /// <summary>Exit code for an unexpected failure.</summary>
     public const int InternalErrorExitCode = 3;
@@ -65,6 +69,10 @@ internal static class CliApplication
         catch (CommandAppException exception)
         {
             return Fail(error, exception.Message, UserErrorExitCode);
+        }
+        catch (RetryableFailureException exception)
+        {
+            return Fail(error, exception.Message, RetryExitCode, exception.InnerException);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ClassicCv.Cli.Sharding;
 using ClassicCv.Errors;
 using ClassicCv.Reports;
@@ -32,14 +34,11 @@ internal sealed class ShardsVerifyCommand(IAnsiConsole console) : Command<Shards
         if (!result.Succeeded)
         {
             File.Delete(marker);
-            foreach (var problem in result.Missing.Concat(result.Mismatched))
-            {
-                Console.Error.WriteLine($"classiccv: error: {problem}.");
-            }
-
-            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"{result.Parts.Count} parts verified, {result.Missing.Count} missing or damaged, {result.Mismatched.Count} mismatched; no {SuccessFile} written.")));
-            return result.Mismatched.Count > 0 ? CliApplication.UserErrorExitCode : ShardFolder.RetryExitCode;
+            var problems = string.Join("; ", result.Mismatched.Concat(result.Missing));
+            var counts = string.Create(CultureInfo.InvariantCulture, $"{result.Parts.Count} parts verified, {result.Missing.Count} missing or damaged, {result.Mismatched.Count} mismatched; no {SuccessFile} written");
+            throw result.Mismatched.Count > 0
+                ? new UserInputException($"{problems} ({counts}).")
+                : new RetryableFailureException($"{problems} ({counts}); rerun those shards.");
         }
 
         var first = result.Parts[0];
@@ -58,7 +57,8 @@ internal sealed class ShardsVerifyCommand(IAnsiConsole console) : Command<Shards
             ["shard_seconds"] = result.Parts.Select(p => double.TryParse(p[PartMetadata.Seconds], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : double.NaN).ToArray(),
             ["verified_utc"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
         };
-        AtomicFile.WriteAllText(marker, JsonSerializer.Serialize(summary, new JsonSerializerOptions { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }) + "\n");
+        var json = new JsonSerializerOptions { WriteIndented = true, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        AtomicFile.WriteAllText(marker, JsonSerializer.Serialize(summary, json) + "\n");
         console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
             $"{result.Parts.Count} parts verified: {summary["rows"]} rows, {summary["error_rows"]} error rows, job {first[PartMetadata.Job][..12]}.")));
         console.MarkupLine($"Success marker: [bold]{Markup.Escape(marker)}[/]");

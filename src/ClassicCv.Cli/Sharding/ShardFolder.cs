@@ -2,16 +2,12 @@ using System.Diagnostics;
 using System.Globalization;
 using ClassicCv.Errors;
 using ClassicCv.Sharding;
-using Spectre.Console;
 
 namespace ClassicCv.Cli.Sharding;
 
 /// <summary>What sharded extraction and sharded prediction share: the output folder, the rerun check, the part metadata and the exit codes.</summary>
 internal static class ShardFolder
 {
-    /// <summary>Exit code of a shard that failed for a reason worth retrying (I/O, a killed worker…).</summary>
-    public const int RetryExitCode = 1;
-
     /// <summary>True when <paramref name="path"/> names a folder: ends with a separator, or is an existing folder.</summary>
     /// <param name="path">An <c>--out</c> value.</param>
     public static bool IsFolder(string? path) =>
@@ -55,10 +51,10 @@ internal static class ShardFolder
     ];
 
     /// <summary>
-    /// Runs the shard's work: a configuration error propagates (exit code 2, do not retry); any other failure is one
-    /// <c>classiccv: error:</c> line and exit code 1, so the scheduler retries the shard. No part is left half-written.
+    /// Runs the shard's work: a configuration error propagates (exit code 2, do not retry); any other failure becomes a
+    /// <see cref="RetryableFailureException"/> (exit code 1, the scheduler retries the shard). No part is left half-written.
     /// </summary>
-    public static int RunRetryable(IAnsiConsole console, Shard shard, Action work)
+    public static int RunRetryable(Shard shard, Action work)
     {
         try
         {
@@ -67,9 +63,7 @@ internal static class ShardFolder
         }
         catch (Exception exception) when (exception is not UserInputException and not OutOfMemoryException)
         {
-            Console.Error.WriteLine($"classiccv: error: shard {shard} failed ({exception.GetType().Name}: {exception.Message}); no part was written, rerun the shard.");
-            console.MarkupLine(Markup.Escape($"shard {shard} failed; exit code {RetryExitCode} (retry)."));
-            return RetryExitCode;
+            throw new RetryableFailureException($"shard {shard} failed ({exception.GetType().Name}: {exception.Message}); no part was written, rerun the shard (set CLASSICCV_TRACE=1 for the stack trace).", exception);
         }
     }
 

@@ -62,7 +62,7 @@ internal sealed class ShardedExtraction(IAnsiConsole console)
         }
 
         var listing = clock.Elapsed.TotalSeconds;
-        return ShardFolder.RunRetryable(console, shard, () =>
+        return ShardFolder.RunRetryable(shard, () =>
         {
             var streamer = new ImageStreamer();
             var (width, height) = shipped is null ? FeatureStore.ReferenceSize(dataset, split.Train) : (shipped.ReferenceWidth, shipped.ReferenceHeight);

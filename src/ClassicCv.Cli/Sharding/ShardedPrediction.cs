@@ -44,7 +44,7 @@ internal sealed class ShardedPrediction(IAnsiConsole console)
             return 0;
         }
 
-        return ShardFolder.RunRetryable(console, shard, () =>
+        return ShardFolder.RunRetryable(shard, () =>
         {
             var mine = range.Of(files);
             var items = mine.Select(file => new DatasetItem(file, new FileImageLocation(Path.GetFullPath(file)), 0, null)).ToArray();
