@@ -46,14 +46,14 @@ internal sealed class ShardedExtraction(IAnsiConsole console)
         var folder = ShardFolder.Create(settings.Out);
         var dataset = new DatasetResolver(BuiltInDatasets.Root, DatasetFingerprintKind.Listing).Resolve(settings.Dataset);
         var split = settings.SplitOf(dataset);
-        if (shipped?.DatasetFingerprint is { } fitted && (fitted != dataset.Fingerprint || shipped.Split != split.Description))
+        if (shipped?.File.DatasetFingerprint is { } fitted && (fitted != dataset.Fingerprint || shipped.File.Split != split.Description))
         {
-            throw new UserInputException($"--model '{shipped.Directory}' was fitted on another dataset or split ({shipped.Split}); run classiccv fit-features again with this --dataset, --seed and --test-fraction.");
+            throw new UserInputException($"--model '{shipped.Directory}' was fitted on another dataset or split ({shipped.File.Split}); run classiccv fit-features again with this --dataset, --seed and --test-fraction.");
         }
 
         var ordered = split.Train.Concat(split.Test).Order().ToArray();
         var range = shard.RangeOf(ordered.Length);
-        var job = new ShardJob("features", shipped is null ? spec.Name : $"{spec.Name}\n{shipped.ExtractorSettings}", dataset.Fingerprint, split.Description, seed, FeatureCache.CodeVersion, shard.Count, ordered.Length);
+        var job = new ShardJob("features", shipped is null ? spec.Name : $"{spec.Name}\n{shipped.File.ExtractorSettings}", dataset.Fingerprint, split.Description, seed, FeatureCache.CodeVersion, shard.Count, ordered.Length);
         var part = Path.Combine(folder, shard.PartFileName);
         if (ShardFolder.IsComplete(part, job, shard, range.Length))
         {
@@ -65,7 +65,7 @@ internal sealed class ShardedExtraction(IAnsiConsole console)
         return ShardFolder.RunRetryable(shard, () =>
         {
             var streamer = new ImageStreamer();
-            var (width, height) = shipped is null ? FeatureStore.ReferenceSize(dataset, split.Train) : (shipped.ReferenceWidth, shipped.ReferenceHeight);
+            var (width, height) = shipped is null ? FeatureStore.ReferenceSize(dataset, split.Train) : (shipped.File.ReferenceWidth, shipped.File.ReferenceHeight);
             var context = new FeatureFitContext(dataset, split.Train, width, height, seed, streamer)
             {
                 LearningRefused = $"run classiccv fit-features --dataset {settings.Dataset} --features '{spec.Name}' --seed {seed} --test-fraction {settings.TestFraction} --out FOLDER once, then pass --model FOLDER to every shard.",
@@ -107,13 +107,13 @@ internal sealed class ShardedExtraction(IAnsiConsole console)
         }
 
         var shipped = ShippedFeatures.Read(model);
-        if (shipped.Features != features)
+        if (shipped.File.Features != features)
         {
-            throw new UserInputException($"--features is '{features}' but --model '{model}' holds '{shipped.Features}'; pass --features '{shipped.Features}'.");
+            throw new UserInputException($"--features is '{features}' but --model '{model}' holds '{shipped.File.Features}'; pass --features '{shipped.File.Features}'.");
         }
 
-        return shipped.Seed == seed
+        return shipped.File.Seed == seed
             ? shipped
-            : throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"--seed is {seed} but --model '{model}' was fitted with seed {shipped.Seed}; pass --seed {shipped.Seed}."));
+            : throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"--seed is {seed} but --model '{model}' was fitted with seed {shipped.File.Seed}; pass --seed {shipped.File.Seed}."));
     }
 }

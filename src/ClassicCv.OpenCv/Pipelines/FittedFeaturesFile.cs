@@ -11,8 +11,8 @@ namespace ClassicCv.OpenCv.Pipelines;
 /// <param name="ReferenceWidth">Width of the training images the extractor was fitted for, in pixels.</param>
 /// <param name="ReferenceHeight">Height of the training images the extractor was fitted for, in pixels.</param>
 /// <param name="Codebooks">The learnt codebooks (none for extractors that learn nothing).</param>
-/// <param name="DatasetFingerprint">Listing fingerprint of the dataset it was fitted on.</param>
-/// <param name="Split">Description of the split whose training part it was fitted on.</param>
+/// <param name="DatasetFingerprint">Listing fingerprint of the dataset it was fitted on; <c>null</c> when the state comes from a saved pipeline (usable on any dataset).</param>
+/// <param name="Split">Description of the split whose training part it was fitted on; <c>null</c> from a saved pipeline.</param>
 public sealed record FittedFeaturesFile(
     int FormatVersion,
     string Features,
@@ -21,8 +21,8 @@ public sealed record FittedFeaturesFile(
     int ReferenceWidth,
     int ReferenceHeight,
     IReadOnlyList<CodebookFile> Codebooks,
-    string DatasetFingerprint,
-    string Split)
+    string? DatasetFingerprint,
+    string? Split)
 {
     /// <summary>The format this version of ClassicCv writes and reads.</summary>
     public const int CurrentVersion = 1;

@@ -10,24 +10,8 @@ namespace ClassicCv.OpenCv.Pipelines;
 /// (<c>features.json</c>) or from a saved pipeline (<c>pipeline.json</c>), and re-created in each shard without learning.
 /// </summary>
 /// <param name="Directory">The folder it was read from.</param>
-/// <param name="Features">The extractor's spec as written on the command line.</param>
-/// <param name="ExtractorSettings">The fitted extractor's canonical settings.</param>
-/// <param name="Seed">The seed it was fitted with.</param>
-/// <param name="ReferenceWidth">Width of the training images it was fitted for, in pixels.</param>
-/// <param name="ReferenceHeight">Height of the training images it was fitted for, in pixels.</param>
-/// <param name="Codebooks">Learnt codebooks.</param>
-/// <param name="DatasetFingerprint">Listing fingerprint of the dataset it was fitted on; <c>null</c> for a saved pipeline (usable on any dataset).</param>
-/// <param name="Split">The split it was fitted on; <c>null</c> for a saved pipeline.</param>
-public sealed record ShippedFeatures(
-    string Directory,
-    string Features,
-    string ExtractorSettings,
-    int Seed,
-    int ReferenceWidth,
-    int ReferenceHeight,
-    IReadOnlyList<CodebookFile> Codebooks,
-    string? DatasetFingerprint,
-    string? Split)
+/// <param name="File">The state: fit-features' file, or the extractor part of a saved pipeline's file.</param>
+public sealed record ShippedFeatures(string Directory, FittedFeaturesFile File)
 {
     /// <summary>Writes <c>features.json</c> for a fitted extractor (atomically; the folder is created when missing).</summary>
     /// <param name="directory">The folder to write.</param>
@@ -54,21 +38,22 @@ public sealed record ShippedFeatures(
     {
         ArgumentNullException.ThrowIfNull(directory);
         var path = Path.Combine(directory, FittedFeaturesFile.FileName);
-        if (!File.Exists(path))
+        if (!System.IO.File.Exists(path))
         {
-            if (!File.Exists(Path.Combine(directory, PipelineFile.FileName)))
+            if (!System.IO.File.Exists(Path.Combine(directory, PipelineFile.FileName)))
             {
                 throw new UserInputException($"--model '{directory}' has neither {FittedFeaturesFile.FileName} nor {PipelineFile.FileName}; expected a folder written by classiccv fit-features or by classiccv run --save-models.");
             }
 
             var pipeline = SavedPipeline.ReadFile(directory);
-            return new ShippedFeatures(directory, pipeline.Features, pipeline.ExtractorSettings, pipeline.Seed, pipeline.ReferenceWidth, pipeline.ReferenceHeight, pipeline.Codebooks ?? [], null, null);
+            return new ShippedFeatures(directory, new FittedFeaturesFile(FittedFeaturesFile.CurrentVersion, pipeline.Features, pipeline.ExtractorSettings, pipeline.Seed,
+                pipeline.ReferenceWidth, pipeline.ReferenceHeight, pipeline.Codebooks ?? [], null, null));
         }
 
         FittedFeaturesFile? file;
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            using var document = JsonDocument.Parse(System.IO.File.ReadAllText(path));
             var version = document.RootElement.TryGetProperty("format_version", out var v) && v.TryGetInt32(out var n) ? n : -1;
             if (version != FittedFeaturesFile.CurrentVersion)
             {
@@ -84,12 +69,12 @@ public sealed record ShippedFeatures(
 
         return file is null
             ? throw new UserInputException($"'{path}' is empty; run classiccv fit-features again.")
-            : new ShippedFeatures(directory, file.Features, file.ExtractorSettings, file.Seed, file.ReferenceWidth, file.ReferenceHeight, file.Codebooks ?? [], file.DatasetFingerprint, file.Split);
+            : new ShippedFeatures(directory, file with { Codebooks = file.Codebooks ?? [] });
     }
 
     /// <summary>The codebooks by the name of the feature that learnt them, for <see cref="FeatureFitContext.SavedCodebooks"/>.</summary>
     public IReadOnlyDictionary<string, Codebook> CodebooksByFeature() =>
-        Codebooks.DistinctBy(c => c.Feature, StringComparer.Ordinal).ToDictionary(c => c.Feature, c => c.ToCodebook(Directory), StringComparer.Ordinal);
+        File.Codebooks.DistinctBy(c => c.Feature, StringComparer.Ordinal).ToDictionary(c => c.Feature, c => c.ToCodebook(Directory), StringComparer.Ordinal);
 
     /// <summary>
     /// Re-creates the extractor from <paramref name="spec"/> with this state and checks that it has exactly the shipped
@@ -103,8 +88,8 @@ public sealed record ShippedFeatures(
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(context);
         var extractor = spec.Fit(context with { SavedCodebooks = CodebooksByFeature() });
-        return extractor.Settings == ExtractorSettings
+        return extractor.Settings == File.ExtractorSettings
             ? extractor
-            : throw new UserInputException($"--model '{Directory}': the feature '{Features}' gives settings '{extractor.Settings}' on this data, but was fitted with '{ExtractorSettings}'; fit it again on this dataset (classiccv fit-features).");
+            : throw new UserInputException($"--model '{Directory}': the feature '{File.Features}' gives settings '{extractor.Settings}' on this data, but was fitted with '{File.ExtractorSettings}'; fit it again on this dataset (classiccv fit-features).");
     }
 }
