@@ -1,5 +1,6 @@
 using ClassicCv.Cli.Commands;
 using ClassicCv.Cli.Reporting;
+using ClassicCv.Cli.Sharding;
 using ClassicCv.Errors;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -14,6 +15,9 @@ internal static class CliApplication
 
     /// <summary>Exit code for an output that could not be written (e.g. a full disk); nothing half-written is left.</summary>
     public const int OutputErrorExitCode = 1;
+
+    /// <summary>Exit code for a failure worth retrying (a shard that could not finish, parts missing or damaged).</summary>
+    public const int RetryExitCode = 1;
 
     /// <summary>Exit code for an unexpected failure.</summary>
     public const int InternalErrorExitCode = 3;
@@ -41,7 +45,18 @@ internal static class CliApplication
                 .WithExample("compare", "reports/20260101-120000", "reports/20260102-090000");
             config.AddCommand<ExtractCommand>("extract")
                 .WithDescription("Extract the features of both splits of a dataset into a Parquet file (one row per image).")
-                .WithExample("extract", "--dataset", "path/to/images", "--features", "hog+color-hist", "--out", "features.parquet");
+                .WithExample("extract", "--dataset", "path/to/images", "--features", "hog+color-hist", "--out", "features.parquet")
+                .WithExample("extract", "--dataset", "path/to/images", "--features", "hog+color-hist", "--shard", "0/4", "--out", "parts/");
+            config.AddCommand<FitFeaturesCommand>("fit-features")
+                .WithDescription("Fit a feature pipeline's learnt state (a SIFT codebook) on the training split once, for the shards of extract --shard (--model DIR).")
+                .WithExample("fit-features", "--dataset", "path/to/images", "--features", "sift-bovw[k=64]", "--out", "fitted/");
+            config.AddBranch("shards", shards =>
+            {
+                shards.SetDescription("Work with the part files of a sharded extract or predict.");
+                shards.AddCommand<ShardsVerifyCommand>("verify")
+                    .WithDescription("Check that all N parts exist, read to the end and agree, then write DIR/_SUCCESS.")
+                    .WithExample("shards", "verify", "parts/");
+            });
             config.AddCommand<PredictCommand>("predict")
                 .WithDescription("Predict the class of image files or folders with a pipeline saved by run --save-models.")
                 .WithExample("predict", "--model", "reports/<run>/models/hog-linear-svm", "photo.png", "more-images/");
@@ -62,6 +77,10 @@ internal static class CliApplication
         catch (OutputNotWrittenException exception)
         {
             return Fail(error, exception.Message, OutputErrorExitCode);
+        }
+        catch (RetryableFailureException exception)
+        {
+            return Fail(error, exception.Message, RetryExitCode, exception.InnerException);
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {

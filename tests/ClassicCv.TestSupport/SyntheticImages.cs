@@ -36,4 +36,26 @@ public static class SyntheticImages
         Cv2.Add(image, noise, image);
         return image;
     }
+
+    /// <summary>Writes <c>root/&lt;class&gt;/NNN.png</c>: random colour noise, seeded.</summary>
+    /// <param name="root">Dataset folder to create.</param>
+    /// <param name="classes">Class folder names.</param>
+    /// <param name="perClass">Images per class.</param>
+    /// <param name="seed">Seed of the pixels.</param>
+    /// <param name="size">Side in pixels.</param>
+    public static void WriteColourFolder(string root, IReadOnlyList<string> classes, int perClass, int seed, int size = 16)
+    {
+        var random = new Random(seed);
+        foreach (var name in classes)
+        {
+            var folder = Directory.CreateDirectory(Path.Combine(root, name)).FullName;
+            for (var i = 0; i < perClass; i++)
+            {
+                var bytes = new byte[size * size * 3];
+                random.NextBytes(bytes);
+                using var image = Mat.FromPixelData(size, size, MatType.CV_8UC3, bytes);
+                Cv2.ImWrite(Path.Combine(folder, $"{i:D3}.png"), image);
+            }
+        }
+    }
 }

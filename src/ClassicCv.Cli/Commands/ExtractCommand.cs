@@ -2,6 +2,7 @@ using System.Globalization;
 using ClassicCv.Cli.Catalogs;
 using ClassicCv.Cli.Exporting;
 using ClassicCv.Cli.Reporting;
+using ClassicCv.Cli.Sharding;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;
@@ -18,6 +19,11 @@ internal sealed class ExtractCommand(IAnsiConsole console) : Command<ExtractSett
     /// <inheritdoc />
     public override int Execute(CommandContext context, ExtractSettings settings, CancellationToken cancellationToken)
     {
+        if (ShardedExtraction.Applies(settings))
+        {
+            return new ShardedExtraction(console).Run(settings);
+        }
+
         var seed = settings.SeedValue;
         var specs = FeatureCatalog.Parse(settings.Features);
         if (specs.Count != 1)
@@ -38,7 +44,7 @@ internal sealed class ExtractCommand(IAnsiConsole console) : Command<ExtractSett
         var matrix = prepared.Failed.Count == 0 ? prepared.Features.Matrix : prepared.Rows(kept);
         try
         {
-            FeatureParquetWriter.Write(settings.Out, rows, matrix, Metadata(settings, dataset, split, prepared));
+            FeatureParquetWriter.Write(settings.Out, rows, matrix, Metadata(seed, dataset, split, prepared.Extractor));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -65,22 +71,24 @@ internal sealed class ExtractCommand(IAnsiConsole console) : Command<ExtractSett
         return 0;
     }
 
-    private static FeatureRow Describe(ImageDataset dataset, int item, bool test)
+    /// <summary>The row identity of one item.</summary>
+    internal static FeatureRow Describe(ImageDataset dataset, int item, bool test)
     {
         var entry = dataset.Items[item];
         return new FeatureRow(entry.Id, entry.Location.Describe(), test ? "test" : "train", entry.Label, dataset.ClassNames[entry.Label]);
     }
 
-    private static Dictionary<string, string> Metadata(ExtractSettings settings, ImageDataset dataset, DataSplit split, PreparedFeatures prepared) => new()
+    /// <summary>The file metadata of extracted features: extractor, dataset, split, seed, classes, code version.</summary>
+    internal static Dictionary<string, string> Metadata(int seed, ImageDataset dataset, DataSplit split, IFeatureExtractor extractor) => new()
     {
-        ["classiccv.features"] = prepared.Extractor.Name,
-        ["classiccv.settings"] = prepared.Extractor.Settings,
-        ["classiccv.feature_length"] = prepared.Extractor.Length.ToString(CultureInfo.InvariantCulture),
+        ["classiccv.features"] = extractor.Name,
+        ["classiccv.settings"] = extractor.Settings,
+        ["classiccv.feature_length"] = extractor.Length.ToString(CultureInfo.InvariantCulture),
         ["classiccv.dataset"] = dataset.Name,
         ["classiccv.dataset_source"] = dataset.Source,
         ["classiccv.dataset_fingerprint"] = dataset.Fingerprint,
         ["classiccv.split"] = split.Description,
-        ["classiccv.seed"] = settings.SeedValue.ToString(CultureInfo.InvariantCulture),
+        ["classiccv.seed"] = seed.ToString(CultureInfo.InvariantCulture),
         ["classiccv.class_names"] = string.Join('\n', dataset.ClassNames),
         ["classiccv.code_version"] = FeatureCache.CodeVersion,
     };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClassicCv.Cli.Catalogs;
 using ClassicCv.Cli.Reporting;
+using ClassicCv.Cli.Sharding;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Pipelines;
@@ -33,13 +34,19 @@ internal sealed class PredictCommand(IAnsiConsole console) : Command<PredictSett
             throw new UserInputException($"Model folder '{settings.Model}' does not exist; expected reports/<run>/models/<pipeline>.");
         }
 
-        if (settings.Out is { } output)
+        var sharded = ShardedPrediction.Applies(settings);
+        if (!sharded && settings.Out is { } output)
         {
             OutputPaths.RequireWritableFile("--out", output);
         }
 
         using var classifier = SavedPipeline.Load(settings.Model, FeatureCatalog.ParseOne, ModelCatalog.Load);
-        var files = Collect(settings.Paths);
+        var files = settings.List is null ? Collect(settings.Paths) : [.. settings.Paths.Length == 0 ? [] : Collect(settings.Paths), .. PredictList.Read(settings.List)];
+        if (sharded)
+        {
+            return new ShardedPrediction(console).Run(settings, classifier, files);
+        }
+
         var items = files.Select((file, i) => new DatasetItem(file, new FileImageLocation(Path.GetFullPath(file)), 0, null)).ToArray();
         var dataset = new ImageDataset("predict", settings.Model, "files", classifier.ClassNames, items, [], $"predict:{Guid.NewGuid():N}");
         var result = classifier.PredictReadable(dataset, Enumerable.Range(0, items.Length).ToArray());

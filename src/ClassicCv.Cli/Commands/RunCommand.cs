@@ -3,6 +3,7 @@ using System.Globalization;
 using ClassicCv.Cli.Catalogs;
 using ClassicCv.Cli.Reporting;
 using ClassicCv.Cli.Reporting.Html;
+using ClassicCv.Cli.Sharding;
 using ClassicCv.Configuration;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
@@ -29,7 +30,13 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var seed = settings.SeedValue;
         var testFraction = settings.TestFractionValue;
         var trainingCap = settings.MaxTrainPerClassValue;
-        var featureSpecs = settings.Features.Length == 0 && settings.Deep.Length > 0 ? [] : FeatureCatalog.Parse(settings.Features);
+        var parts = ParquetFeatureSource.TryOpen(settings.Features);
+        if (parts is not null && settings.SaveModels)
+        {
+            throw new UserInputException($"--features '{settings.Features}' trains on stored features, which cannot make a pipeline that extracts them from new images; leave out --save-models, or save the pipeline from an in-process run.");
+        }
+
+        var featureSpecs = parts is not null ? [parts.Spec] : settings.Features.Length == 0 && settings.Deep.Length > 0 ? [] : FeatureCatalog.Parse(settings.Features);
         var transforms = TransformCatalog.Parse(settings.Transforms);
         var learnerWarnings = new System.Collections.Concurrent.ConcurrentQueue<string>();
         var learners = ClassifierCatalog.Parse(settings.Classifiers, seed, settings.CvFoldsValue, settings.Search, message =>
@@ -41,8 +48,9 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             }
         });
         OutputPaths.RequireWritableFolder("--out", settings.Out);
-        var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
+        var dataset = parts?.Dataset ?? new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = settings.SplitOf(dataset);
+        parts?.CheckSplit(split);
         if (trainingCap is { } cap)
         {
             split = new PerClassCap(cap, seed).Apply(split, dataset.Labels());
@@ -60,6 +68,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         observer.StageStarted($"dataset {dataset.Name} ({dataset.Format}): {dataset.Items.Count} images, {dataset.ClassNames.Count} classes, {dataset.Skipped.Count} skipped; {split.Description}");
         var streamer = new ImageStreamer { Progress = observer };
         var store = new FeatureStore(streamer, seed, settings.OpenCache());
+        parts?.Provide(store, split);
 
         // Saved pipelines and trained networks are staged in a hidden folder and moved into the run's models/ with the report.
         var staging = Path.Combine(settings.Out, $".models-{Guid.NewGuid():N}");

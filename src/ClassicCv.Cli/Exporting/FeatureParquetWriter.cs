@@ -8,6 +8,8 @@ namespace ClassicCv.Cli.Exporting;
 /// <summary>
 /// Writes features to a Parquet file (Parquet.Net): columns <c>id</c>, <c>path</c>, <c>split</c>, <c>label</c>,
 /// <c>class</c> and <c>features</c> (a list of float32), in row groups, plus key/value metadata (extractor settings…).
+/// The parts of a sharded extraction also have an <c>error</c> column: <c>null</c>, or why the image could not be read
+/// (its features are then zeros).
 /// </summary>
 internal static class FeatureParquetWriter
 {
@@ -20,13 +22,15 @@ internal static class FeatureParquetWriter
     private static readonly DataField<int> LabelField = new("label");
     private static readonly DataField<string> ClassField = new("class");
     private static readonly ListField FeaturesField = new("features", new DataField<float>("element"));
+    private static readonly DataField<string> ErrorField = new("error", true);
 
     /// <summary>Writes the file atomically (a temporary file renamed at the end).</summary>
     /// <param name="path">The Parquet file to create or replace.</param>
     /// <param name="rows">One entry per row of <paramref name="features"/>.</param>
     /// <param name="features">The feature vectors.</param>
     /// <param name="metadata">File-level key/value metadata.</param>
-    public static void Write(string path, IReadOnlyList<FeatureRow> rows, FeatureMatrix features, IReadOnlyDictionary<string, string> metadata)
+    /// <param name="errors">With an <c>error</c> column: one entry per row, <c>null</c> for a readable image; <c>null</c> for no such column.</param>
+    public static void Write(string path, IReadOnlyList<FeatureRow> rows, FeatureMatrix features, IReadOnlyDictionary<string, string> metadata, IReadOnlyList<string?>? errors = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(features);
@@ -35,12 +39,19 @@ internal static class FeatureParquetWriter
             throw new ArgumentException($"Expected one row description per feature row ({features.Rows}), received {rows.Count}.", nameof(rows));
         }
 
-        AtomicFile.Write(path, stream => WriteAsync(stream, rows, features, metadata).GetAwaiter().GetResult());
+        if (errors is not null && errors.Count != rows.Count)
+        {
+            throw new ArgumentException($"Expected one error entry per row ({rows.Count}), received {errors.Count}.", nameof(errors));
+        }
+
+        AtomicFile.Write(path, stream => WriteAsync(stream, rows, features, metadata, errors).GetAwaiter().GetResult());
     }
 
-    private static async Task WriteAsync(Stream stream, IReadOnlyList<FeatureRow> rows, FeatureMatrix features, IReadOnlyDictionary<string, string> metadata)
+    private static async Task WriteAsync(Stream stream, IReadOnlyList<FeatureRow> rows, FeatureMatrix features, IReadOnlyDictionary<string, string> metadata, IReadOnlyList<string?>? errors)
     {
-        var schema = new ParquetSchema(IdField, PathField, SplitField, LabelField, ClassField, FeaturesField);
+        var schema = errors is null
+            ? new ParquetSchema(IdField, PathField, SplitField, LabelField, ClassField, FeaturesField)
+            : new ParquetSchema(IdField, PathField, SplitField, LabelField, ClassField, FeaturesField, ErrorField);
         await using var writer = await ParquetWriter.CreateAsync(schema, stream);
         writer.CustomMetadata = metadata;
         var columns = features.Columns;
@@ -69,6 +80,10 @@ internal static class FeatureParquetWriter
             }
 
             await rowGroup.WriteAsync<float>((DataField)FeaturesField.Item, buffer.AsMemory(0, count * columns), levels.AsMemory(0, count * columns));
+            if (errors is not null)
+            {
+                await rowGroup.WriteAsync(ErrorField, errors.Skip(start).Take(count).Select(error => error!).ToArray()); // null entries are written as nulls
+            }
         }
     }
 }

@@ -32,7 +32,16 @@ public static class DatasetFingerprint
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static string SourceFile(ImageLocation location) => location switch
+    /// <summary>The fingerprint of <paramref name="kind"/>.</summary>
+    /// <param name="kind">Content (image bytes) or listing (ids, labels and file sizes).</param>
+    /// <param name="classNames">Class names, indexed by label.</param>
+    /// <param name="items">The dataset's items, in order.</param>
+    public static string Compute(DatasetFingerprintKind kind, IReadOnlyList<string> classNames, IReadOnlyList<DatasetItem> items) =>
+        kind == DatasetFingerprintKind.Listing ? ListingFingerprint.Compute(classNames, items) : Compute(classNames, items);
+
+    /// <summary>The file an image's pixels are read from (an image file, a sheet or an IDX file).</summary>
+    /// <param name="location">Where the pixels are.</param>
+    public static string SourceFile(ImageLocation location) => location switch
     {
         FileImageLocation file => file.Path,
         GridCellLocation cell => cell.SheetPath,

@@ -9,16 +9,24 @@ namespace ClassicCv.Datasets;
 /// </summary>
 public sealed class DatasetResolver
 {
-    private readonly IReadOnlyList<IDatasetReader> _readers =
-        [new GridSheetReader(), new IdxReader(), new ManifestReader(), new ImageFolderReader()];
+    private readonly IReadOnlyList<IDatasetReader> _readers;
 
     private readonly string _builtInRoot;
 
     /// <summary>Creates a resolver whose built-in datasets live under <paramref name="builtInRoot"/>.</summary>
     /// <param name="builtInRoot">Folder holding one subfolder per built-in dataset (shipped beside the program).</param>
     public DatasetResolver(string builtInRoot)
+        : this(builtInRoot, DatasetFingerprintKind.Content)
+    {
+    }
+
+    /// <summary>Creates a resolver whose datasets carry a fingerprint of the given kind.</summary>
+    /// <param name="builtInRoot">Folder holding one subfolder per built-in dataset (shipped beside the program).</param>
+    /// <param name="fingerprint">Content (the bytes of every image) or listing (ids, labels and file sizes; reads no pixels).</param>
+    public DatasetResolver(string builtInRoot, DatasetFingerprintKind fingerprint)
     {
         _builtInRoot = builtInRoot;
+        _readers = [new GridSheetReader(fingerprint), new IdxReader(fingerprint), new ManifestReader(fingerprint), new ImageFolderReader(fingerprint)];
     }
 
     /// <summary>Names of the built-in datasets.</summary>

@@ -1,4 +1,5 @@
 using ClassicCv.Datasets;
+using ClassicCv.Errors;
 using ClassicCv.OpenCv.Imaging;
 
 namespace ClassicCv.OpenCv.Features;
@@ -34,4 +35,22 @@ public sealed record FeatureFitContext(ImageDataset Dataset, IReadOnlyList<int> 
     /// learnt them; an extractor found here takes its state from it instead of learning one. <c>null</c> for none.
     /// </summary>
     public IReadOnlyDictionary<string, FeatureState>? SavedStates { get; init; }
+
+    /// <summary>
+    /// When set, an extractor must not learn state from the training images (one shard sees only its own images): it
+    /// takes the state from <see cref="SavedCodebooks"/> or refuses. The text says what to run first. <c>null</c> to allow learning.
+    /// </summary>
+    public string? LearningRefused { get; init; }
+
+    /// <summary>Called by an extractor before it learns state from the training images; throws when learning is refused.</summary>
+    /// <param name="feature">The feature's name as the user wrote it.</param>
+    /// <param name="state">What it would learn (e.g. <c>a codebook of 64 words</c>).</param>
+    /// <exception cref="UserInputException">Learning is refused; the message names the feature and what to run first.</exception>
+    public void EnsureMayLearn(string feature, string state)
+    {
+        if (LearningRefused is { } hint)
+        {
+            throw new UserInputException($"The feature '{feature}' learns {state} from the training images, which one shard cannot do from its own images; {hint}");
+        }
+    }
 }

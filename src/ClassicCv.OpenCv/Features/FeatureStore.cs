@@ -51,6 +51,39 @@ public sealed class FeatureStore
         return _prepared.GetOrAdd(key, _ => new Lazy<PreparedFeatures>(() => Prepare(spec, dataset, split))).Value;
     }
 
+    /// <summary>The extractor fitted on the training part of <paramref name="split"/>, as the store fits it for <see cref="Get"/> (fitted once).</summary>
+    /// <param name="spec">The extractor's settings.</param>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="split">The split; the extractor is fitted on its training part.</param>
+    public IFeatureExtractor Fit(IFeatureExtractorSpec spec, ImageDataset dataset, DataSplit split)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(split);
+        return Fitted(spec, dataset, split);
+    }
+
+    /// <summary>
+    /// Makes <see cref="Get"/> return <paramref name="prepared"/> for this spec, dataset and split instead of extracting
+    /// (features computed elsewhere, e.g. read from the parts of a sharded extraction).
+    /// </summary>
+    /// <param name="featuresName">The name of the features (<see cref="IFeatureExtractorSpec.Name"/> of the spec that will ask).</param>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="split">The split that will be asked for.</param>
+    /// <param name="prepared">Features covering every item of <paramref name="split"/>.</param>
+    public void Provide(string featuresName, ImageDataset dataset, DataSplit split, PreparedFeatures prepared)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(split);
+        ArgumentNullException.ThrowIfNull(prepared);
+        if (!prepared.Covers(split.Train.Concat(split.Test)))
+        {
+            throw new ArgumentException($"The features of '{featuresName}' do not cover every item of the split '{split.Description}'.", nameof(prepared));
+        }
+
+        _prepared[$"{dataset.Fingerprint}|{split.Description}|{featuresName}"] = new Lazy<PreparedFeatures>(prepared);
+    }
+
     private PreparedFeatures Prepare(IFeatureExtractorSpec spec, ImageDataset dataset, DataSplit split)
     {
         var extractor = Fitted(spec, dataset, split);

@@ -64,6 +64,12 @@ public sealed class SiftBovwSpec : IFeatureExtractorSpec
     /// <summary>Most descriptors the codebook is learnt from.</summary>
     public int Sample { get; }
 
+    private Codebook Learn(FeatureFitContext context, SiftGeometry geometry)
+    {
+        context.EnsureMayLearn(Name, string.Create(CultureInfo.InvariantCulture, $"a codebook of {Words} words"));
+        return CodebookLearner.Learn(context, geometry, Words, Sample);
+    }
+
     /// <inheritdoc />
     public IFeatureExtractor Fit(FeatureFitContext context)
     {
@@ -76,7 +82,7 @@ public sealed class SiftBovwSpec : IFeatureExtractorSpec
         }
 
         var geometry = new SiftGeometry(width, height, grid, Detect);
-        var codebook = context.SavedCodebooks?.GetValueOrDefault(Name) ?? CodebookLearner.Learn(context, geometry, Words, Sample);
+        var codebook = context.SavedCodebooks?.GetValueOrDefault(Name) ?? Learn(context, geometry);
         if (codebook.Words != Words)
         {
             throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"The feature '{Name}' asks for {Words} words, but its saved codebook has {codebook.Words}."));

@@ -14,7 +14,8 @@ namespace ClassicCv.OpenCv.Pipelines;
 /// </summary>
 public static class SavedPipeline
 {
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>How ClassicCv writes its JSON files (snake_case names, indented, NaN allowed).</summary>
+    internal static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -54,6 +55,39 @@ public static class SavedPipeline
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(models);
         var path = Path.Combine(directory, PipelineFile.FileName);
+        var file = ReadFile(directory);
+        var streamer = new ImageStreamer();
+        var empty = new ImageDataset("saved-model", directory, "saved-model", file.ClassNames, [], [], "");
+        var codebooks = (file.Codebooks ?? []).DistinctBy(c => c.Feature, StringComparer.Ordinal).ToDictionary(c => c.Feature, c => c.ToCodebook(directory), StringComparer.Ordinal);
+        var states = (file.FeatureStates ?? []).DistinctBy(s => s.Feature, StringComparer.Ordinal).ToDictionary(s => s.Feature, s => s.ToState(directory), StringComparer.Ordinal);
+        var extractor = features(file.Features).Fit(new FeatureFitContext(empty, [], file.ReferenceWidth, file.ReferenceHeight, file.Seed, streamer) { SavedCodebooks = codebooks, SavedStates = states, SavedSettings = file.ExtractorSettings });
+        if (extractor.Settings != file.ExtractorSettings)
+        {
+            throw new UserInputException($"Model '{directory}': the feature '{file.Features}' now gives settings '{extractor.Settings}', but the model was trained with '{file.ExtractorSettings}'.");
+        }
+
+        var transforms = (file.Transforms ?? []).Select(t => t.ToTransform(directory)).ToArray();
+        var model = SavedPipelineCheck.LoadModel(models, file.Classifier, Path.Combine(directory, PipelineFile.ClassifierFolder));
+        try
+        {
+            SavedPipelineCheck.RequireFit(path, file, extractor, transforms, model);
+        }
+        catch
+        {
+            model.Dispose();
+            throw;
+        }
+
+        return new FeaturePipelineClassifier(extractor, transforms, model, file.ClassNames, streamer, null, (file.ReferenceWidth, file.ReferenceHeight));
+    }
+
+    /// <summary>Reads and checks the <c>pipeline.json</c> of a saved pipeline, without loading its classifier.</summary>
+    /// <param name="directory">The saved folder.</param>
+    /// <exception cref="UserInputException">No file, another format version, or not valid JSON.</exception>
+    public static PipelineFile ReadFile(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var path = Path.Combine(directory, PipelineFile.FileName);
         if (!File.Exists(path))
         {
             throw new UserInputException($"'{directory}' has no {PipelineFile.FileName}; expected a model folder written by classiccv run --save-models (reports/<run>/models/<pipeline>).");
@@ -81,29 +115,6 @@ public static class SavedPipeline
         }
 
         SavedPipelineCheck.RequireFields(file, path);
-
-        var streamer = new ImageStreamer();
-        var empty = new ImageDataset("saved-model", directory, "saved-model", file.ClassNames, [], [], "");
-        var codebooks = (file.Codebooks ?? []).DistinctBy(c => c.Feature, StringComparer.Ordinal).ToDictionary(c => c.Feature, c => c.ToCodebook(directory), StringComparer.Ordinal);
-        var states = (file.FeatureStates ?? []).DistinctBy(s => s.Feature, StringComparer.Ordinal).ToDictionary(s => s.Feature, s => s.ToState(directory), StringComparer.Ordinal);
-        var extractor = features(file.Features).Fit(new FeatureFitContext(empty, [], file.ReferenceWidth, file.ReferenceHeight, file.Seed, streamer) { SavedCodebooks = codebooks, SavedStates = states, SavedSettings = file.ExtractorSettings });
-        if (extractor.Settings != file.ExtractorSettings)
-        {
-            throw new UserInputException($"Model '{directory}': the feature '{file.Features}' now gives settings '{extractor.Settings}', but the model was trained with '{file.ExtractorSettings}'.");
-        }
-
-        var transforms = (file.Transforms ?? []).Select(t => t.ToTransform(directory)).ToArray();
-        var model = SavedPipelineCheck.LoadModel(models, file.Classifier, Path.Combine(directory, PipelineFile.ClassifierFolder));
-        try
-        {
-            SavedPipelineCheck.RequireFit(path, file, extractor, transforms, model);
-        }
-        catch
-        {
-            model.Dispose();
-            throw;
-        }
-
-        return new FeaturePipelineClassifier(extractor, transforms, model, file.ClassNames, streamer, null, (file.ReferenceWidth, file.ReferenceHeight));
+        return file;
     }
 }

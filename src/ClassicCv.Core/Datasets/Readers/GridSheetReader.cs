@@ -8,6 +8,15 @@ public sealed class GridSheetReader : IDatasetReader
     /// <summary>The most cells one sheet may be cut into (a guard against an absurd rows or columns value).</summary>
     public const long MaxCells = 10_000_000;
 
+    private readonly DatasetFingerprintKind _fingerprint;
+
+    /// <summary>Creates a reader whose datasets carry a fingerprint of the given kind.</summary>
+    /// <param name="fingerprint">Content (the bytes of every image, the default) or listing (ids, labels and file sizes only).</param>
+    public GridSheetReader(DatasetFingerprintKind fingerprint = DatasetFingerprintKind.Content)
+    {
+        _fingerprint = fingerprint;
+    }
+
     /// <inheritdoc />
     public string Format => "grid-sheet";
 
@@ -56,7 +65,7 @@ public sealed class GridSheetReader : IDatasetReader
         var classes = descriptor.Classes.ToArray();
         DatasetValidation.Validate(descriptorPath, classes, items);
         var name = string.IsNullOrWhiteSpace(descriptor.Name) ? Path.GetFileName(folder) : descriptor.Name;
-        return new ImageDataset(name, descriptorPath, Format, classes, items, [], DatasetFingerprint.Compute(classes, items));
+        return new ImageDataset(name, descriptorPath, Format, classes, items, [], DatasetFingerprint.Compute(_fingerprint, classes, items));
     }
 
     private static string? DescriptorPath(string path)

@@ -9,6 +9,15 @@ namespace ClassicCv.Datasets.Readers;
 /// </summary>
 public sealed class IdxReader : IDatasetReader
 {
+    private readonly DatasetFingerprintKind _fingerprint;
+
+    /// <summary>Creates a reader whose datasets carry a fingerprint of the given kind.</summary>
+    /// <param name="fingerprint">Content (the bytes of every image, the default) or listing (ids, labels and file sizes only).</param>
+    public IdxReader(DatasetFingerprintKind fingerprint = DatasetFingerprintKind.Content)
+    {
+        _fingerprint = fingerprint;
+    }
+
     /// <summary>Fashion-MNIST's class names, by label.</summary>
     public static readonly IReadOnlyList<string> FashionMnistClasses =
         ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"];
@@ -56,7 +65,7 @@ public sealed class IdxReader : IDatasetReader
         }
 
         DatasetValidation.Validate(root, classNames, items);
-        return new ImageDataset(Path.GetFileName(root), root, Format, classNames, items, [], DatasetFingerprint.Compute(classNames, items));
+        return new ImageDataset(Path.GetFileName(root), root, Format, classNames, items, [], DatasetFingerprint.Compute(_fingerprint, classNames, items));
     }
 
     private static byte[] ReadLabels(IdxFile labels)

@@ -10,6 +10,15 @@ namespace ClassicCv.Datasets.Readers;
 /// </summary>
 public sealed class ImageFolderReader : IDatasetReader
 {
+    private readonly DatasetFingerprintKind _fingerprint;
+
+    /// <summary>Creates a reader whose datasets carry a fingerprint of the given kind.</summary>
+    /// <param name="fingerprint">Content (the bytes of every image, the default) or listing (ids, labels and file sizes only).</param>
+    public ImageFolderReader(DatasetFingerprintKind fingerprint = DatasetFingerprintKind.Content)
+    {
+        _fingerprint = fingerprint;
+    }
+
     /// <inheritdoc />
     public string Format => "image-folder";
 
@@ -76,7 +85,7 @@ public sealed class ImageFolderReader : IDatasetReader
         }
 
         DatasetValidation.Validate(root, classNames, items);
-        return new ImageDataset(Path.GetFileName(root), root, Format, classNames, items, skipped, DatasetFingerprint.Compute(classNames, items));
+        return new ImageDataset(Path.GetFileName(root), root, Format, classNames, items, skipped, DatasetFingerprint.Compute(_fingerprint, classNames, items));
     }
 
     private static IEnumerable<string> VisibleDirectories(string folder) =>

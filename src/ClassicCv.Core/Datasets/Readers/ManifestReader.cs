@@ -14,6 +14,15 @@ namespace ClassicCv.Datasets.Readers;
 /// </summary>
 public sealed class ManifestReader : IDatasetReader
 {
+    private readonly DatasetFingerprintKind _fingerprint;
+
+    /// <summary>Creates a reader whose datasets carry a fingerprint of the given kind.</summary>
+    /// <param name="fingerprint">Content (the bytes of every image, the default) or listing (ids, labels and file sizes only).</param>
+    public ManifestReader(DatasetFingerprintKind fingerprint = DatasetFingerprintKind.Content)
+    {
+        _fingerprint = fingerprint;
+    }
+
     /// <inheritdoc />
     public string Format => "manifest";
 
@@ -62,7 +71,7 @@ public sealed class ManifestReader : IDatasetReader
         }
 
         DatasetValidation.Validate(manifest, classNames, items);
-        return new ImageDataset(Path.GetFileNameWithoutExtension(manifest), manifest, Format, classNames, items, skipped, DatasetFingerprint.Compute(classNames, items));
+        return new ImageDataset(Path.GetFileNameWithoutExtension(manifest), manifest, Format, classNames, items, skipped, DatasetFingerprint.Compute(_fingerprint, classNames, items));
     }
 
     /// <summary>The file's real path; each folder is resolved once (a manifest lists many files per folder).</summary>

@@ -62,6 +62,11 @@ public sealed class KMeansPatchesSpec : IFeatureExtractorSpec
         }
 
         var saved = context.SavedStates?.GetValueOrDefault(Name);
+        if (saved is null)
+        {
+            context.EnsureMayLearn(Name, string.Create(CultureInfo.InvariantCulture, $"a whitening and a dictionary of {Words} words"));
+        }
+
         var channels = saved is null ? (GrayscaleProbe.IsGrayscale(context) ? 1 : 3) : SavedChannels(saved);
         var geometry = new PatchGeometry(width, height, channels, Patch, Stride);
         var dictionary = saved is null

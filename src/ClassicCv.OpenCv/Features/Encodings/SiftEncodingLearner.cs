@@ -29,6 +29,7 @@ public static class SiftEncodingLearner
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(learn);
+        context.EnsureMayLearn(kind, $"a PCA and a {kind} vocabulary ({vocabulary})");
         var all = ProjectionLayout(options.Components).Concat(layout).ToArray();
         var key = FeatureCache.Key(context.Dataset.Fingerprint, context.TrainItems, string.Create(CultureInfo.InvariantCulture,
             $"{kind}-state:{options.Describe(geometry)};{vocabulary};seed={context.Seed};images={CodebookLearner.MaxImages}"));
