@@ -72,7 +72,7 @@ internal sealed class PredictCommand(IAnsiConsole console) : Command<PredictSett
         return result.Failed.Count == 0 ? 0 : 1;
     }
 
-    private static List<string> Collect(IReadOnlyList<string> paths)
+    internal static List<string> Collect(IReadOnlyList<string> paths)
     {
         var files = new List<string>();
         foreach (var path in paths)
