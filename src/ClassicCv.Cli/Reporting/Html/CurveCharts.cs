@@ -27,7 +27,7 @@ internal static class CurveCharts
             AddBins(plot, after, Colors.OrangeRed, Invariant($"after {report.Method} (ECE {after.ExpectedCalibrationError:0.000})"));
         }
 
-        plot.XLabel("confidence (probability of the predicted class)");
+        plot.XLabel("confidence (top-class probability)");
         plot.YLabel("accuracy");
         plot.Axes.SetLimits(0, 1, 0, 1.02);
         plot.ShowLegend(Alignment.UpperLeft);

@@ -29,7 +29,7 @@ internal static class HtmlExplanationSection
                 foreach (var d in shown)
                 {
                     var image = summary.TestImages[d.Position];
-                    html.Append("<figure class=\"pair\" title=\"").Append(HtmlText.Escape(image.Path)).Append("\">");
+                    html.Append("<figure class=\"pair triple\" title=\"").Append(HtmlText.Escape(image.Path)).Append("\">");
                     if (thumbnails.TryGetValue(image.Item, out var png))
                     {
                         HtmlText.AppendPng(html, png, image.Id);
