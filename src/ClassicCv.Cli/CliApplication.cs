@@ -60,6 +60,9 @@ internal static class CliApplication
             config.AddCommand<PredictCommand>("predict")
                 .WithDescription("Predict the class of image files or folders with a pipeline saved by run --save-models.")
                 .WithExample("predict", "--model", "reports/<run>/models/hog-linear-svm", "photo.png", "more-images/");
+            config.AddCommand<ExplainCommand>("explain")
+                .WithDescription("Show what a saved pipeline or network relies on: an occlusion map (CSV grid + PNG overlay) per image, and its predicted class.")
+                .WithExample("explain", "--model", "reports/<run>/models/hog-linear-svm", "photo.png", "--out", "maps/");
         });
 
         try

@@ -1,6 +1,7 @@
 using ClassicCv.Errors;
 using ClassicCv.Features.Transforms;
 using ClassicCv.Learning;
+using ClassicCv.MlNet.Calibration;
 using ClassicCv.MlNet.Learners;
 using ClassicCv.OpenCv.Learners;
 using ClassicCv.OpenCv.Transforms;
@@ -32,6 +33,11 @@ internal static class ModelCatalog
     public static IClassifierModel Load(string kind, string directory)
     {
         ArgumentNullException.ThrowIfNull(kind);
+        if (kind.StartsWith(CalibratedModel.KindPrefix, StringComparison.Ordinal))
+        {
+            return CalibratedModel.Load(directory, inner => Load(kind[CalibratedModel.KindPrefix.Length..], inner));
+        }
+
         var plus = kind.IndexOf('+', StringComparison.Ordinal);
         if (plus > 0 && TransformLoaders.TryGetValue(kind[..plus], out var loadTransform))
         {
@@ -41,6 +47,6 @@ internal static class ModelCatalog
 
         return Loaders.TryGetValue(kind, out var load)
             ? load(directory)
-            : throw new UserInputException($"Saved model '{directory}' has classifier kind '{kind}'; this classiccv reads: {string.Join(", ", Loaders.Keys.Order(StringComparer.Ordinal))}, and rff+<kind>.");
+            : throw new UserInputException($"Saved model '{directory}' has classifier kind '{kind}'; this classiccv reads: {string.Join(", ", Loaders.Keys.Order(StringComparer.Ordinal))}, rff+<kind> and calibrated+<kind>.");
     }
 }

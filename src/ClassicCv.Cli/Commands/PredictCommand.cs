@@ -94,7 +94,7 @@ internal sealed class PredictCommand(IAnsiConsole console) : Command<PredictSett
     /// The image files named or found under the folders named, each real file once: symbolic links are followed, but a
     /// file or folder reached twice (a link to a folder above it, two spellings of one path) is taken the first time only.
     /// </summary>
-    private static List<string> Collect(IReadOnlyList<string> paths)
+    internal static List<string> Collect(IReadOnlyList<string> paths)
     {
         var files = new List<string>();
         var seenFiles = new HashSet<string>(StringComparer.Ordinal);

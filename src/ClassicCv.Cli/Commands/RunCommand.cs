@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ClassicCv.Cli.Catalogs;
 using ClassicCv.Cli.Reporting;
+using ClassicCv.Cli.Reporting.Explaining;
 using ClassicCv.Cli.Reporting.Html;
 using ClassicCv.Cli.Sharding;
 using ClassicCv.Configuration;
@@ -39,14 +40,15 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var featureSpecs = parts is not null ? [parts.Spec] : settings.Features.Length == 0 && settings.Deep.Length > 0 ? [] : FeatureCatalog.Parse(settings.Features);
         var transforms = TransformCatalog.Parse(settings.Transforms);
         var learnerWarnings = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        var learners = ClassifierCatalog.Parse(settings.Classifiers, seed, settings.CvFoldsValue, settings.Search, message =>
+        var learners = CalibrationCatalog.Wrap(ClassifierCatalog.Parse(settings.Classifiers, seed, settings.CvFoldsValue, settings.Search, message =>
         {
             if (!learnerWarnings.Contains(message))
             {
                 learnerWarnings.Enqueue(message);
                 console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
             }
-        });
+        }), settings.Calibration, settings.CalibrationFoldsValue, seed);
+        var galleryMaps = settings.GalleryMapsValue;
         OutputPaths.RequireWritableFolder("--out", settings.Out);
         var dataset = parts?.Dataset ?? new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = settings.SplitOf(dataset);
@@ -94,7 +96,15 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             }
 
             var models = settings.SaveModels ? new ModelSaver(staging, seed) : null;
-            var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed), models is null ? null : models.Save).Run(dataset, split, contenders));
+            var explainer = new RunExplainer(dataset, galleryMaps);
+            var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed), models is null ? null : models.Save)
+            {
+                Finished = (done, classifiers) =>
+                {
+                    observer.StageStarted("explaining: occlusion maps, HOG glyphs, forest importance");
+                    explainer.Explain(done, classifiers);
+                },
+            }.Run(dataset, split, contenders));
 
             var summary = new RunSummary
             {
@@ -119,16 +129,24 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
 
             using var folder = ReportFolder.Create(settings.Out, started);
             summary = summary with { RunId = folder.RunId };
-            var thumbnails = new ThumbnailRenderer(new ImageStreamer()).Render(dataset, GallerySelection.AllItems(summary, HtmlReportExporter.DefaultGalleryCap));
+            var shown = GallerySelection.AllItems(summary, HtmlReportExporter.DefaultGalleryCap)
+                .Concat(explainer.Result.Disagreements.Select(d => summary.TestImages[d.Position].Item))
+                .Concat(explainer.Result.Glyphs.Select(g => summary.TestImages[g.ImagePosition].Item)).Distinct().ToArray();
+            var thumbnails = new ThumbnailRenderer(new ImageStreamer()).Render(dataset, shown);
             ExportResult export;
             try
             {
-                export = folder.Complete(working => CompositeExporter.Default(new HtmlReportExporter(thumbnails)).Export(summary, working), staging);
+                export = folder.Complete(working => CompositeExporter.Default(new HtmlReportExporter(thumbnails) { Explanations = explainer.Result }).Export(summary, working), staging);
             }
             catch (OutputNotWrittenException)
             {
                 ResultsTable.Write(console, summary);
                 throw;
+            }
+
+            foreach (var (name, milliseconds) in explainer.Result.MillisecondsPerMap)
+            {
+                observer.Detail(string.Create(CultureInfo.InvariantCulture, $"{name}: {milliseconds:0.0} ms per occlusion map (8-px patch, stride 4)"));
             }
 
             foreach (var written in export.Written)
@@ -165,7 +183,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
     }
 
     private static string RerunCommand(RunSettings settings, int seed, double testFraction) => string.Create(CultureInfo.InvariantCulture,
-        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)}{(settings.Deep.Length == 0 ? "" : $" --deep {Quote(settings.Deep)}")} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClassValue is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFoldsValue}{(settings.SaveModels ? " --save-models" : "")}{(settings.Strict ? " --strict" : "")}");
+        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)}{(settings.Deep.Length == 0 ? "" : $" --deep {Quote(settings.Deep)}")} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClassValue is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFoldsValue}{(settings.SaveModels ? " --save-models" : "")}{(settings.Strict ? " --strict" : "")} --calibration {Quote(settings.Calibration)} --calibration-folds {settings.CalibrationFoldsValue}");
 
     private static string Quote(string value) =>
         value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";

@@ -65,4 +65,25 @@ internal sealed class RunSettings : DatasetSettings
     [CommandOption("--search")]
     [Description("Grid-search every classifier over its default grid (linear-svm C, logistic-regression C, rbf-svm C, random-forest depth, knn k) for the parameters not given inline.")]
     public bool Search { get; init; }
+
+    [CommandOption("--calibration <METHOD>")]
+    [Description("How classifiers whose scores are margins (linear-svm, rbf-svm, rff-svm) get probabilities: platt or isotonic (ML.NET calibrators fitted on held-out scores of cross-fitted folds of the training split), or none.")]
+    [DefaultValue("platt")]
+    public string Calibration { get; init; } = "platt";
+
+    [CommandOption("--calibration-folds <K>")]
+    [Description("Cross-fitting folds of the calibrators (each fold trains the classifier once more on the rest of the training split).")]
+    [DefaultValue("3")]
+    public string CalibrationFolds { get; init; } = "3";
+
+    /// <summary>The calibration fold count, validated (≥ 2).</summary>
+    public int CalibrationFoldsValue => OptionValues.Int("--calibration-folds", CalibrationFolds, minimum: 2);
+
+    [CommandOption("--gallery-maps <N>")]
+    [Description("Occlusion maps in the report: for the first N misclassified images of every pipeline and for N images of each side of the classical-vs-deep disagreement gallery; 0 for none.")]
+    [DefaultValue("4")]
+    public string GalleryMaps { get; init; } = "4";
+
+    /// <summary>The number of occlusion maps per gallery, validated (≥ 0).</summary>
+    public int GalleryMapsValue => OptionValues.Int("--gallery-maps", GalleryMaps, minimum: 0);
 }

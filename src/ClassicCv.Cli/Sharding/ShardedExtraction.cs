@@ -21,10 +21,10 @@ namespace ClassicCv.Cli.Sharding;
 /// <param name="console">Where progress lines go.</param>
 internal sealed class ShardedExtraction(IAnsiConsole console)
 {
-    /// <summary>True when the options ask for a sharded extraction (<c>--shard</c>, <c>--shards</c>, or an <c>--out</c> ending in a folder separator).</summary>
+    /// <summary>True when the options ask for a sharded extraction: <c>--shard</c> or <c>--shards</c>, or an <c>--out</c> folder inside a scheduler's array task.</summary>
     /// <param name="settings">The extract options.</param>
     public static bool Applies(ExtractSettings settings) =>
-        settings.Shard is not null || settings.Shards is not null || ShardFolder.IsFolder(settings.Out);
+        settings.Shard is not null || settings.Shards is not null || (ShardFolder.IsFolder(settings.Out) && ShardEnvironment.InEnvironment(Environment.GetEnvironmentVariable));
 
     /// <summary>Runs this process's shard.</summary>
     /// <param name="settings">The extract options.</param>

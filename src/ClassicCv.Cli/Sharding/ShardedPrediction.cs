@@ -20,10 +20,10 @@ namespace ClassicCv.Cli.Sharding;
 /// <param name="console">Where progress lines go.</param>
 internal sealed class ShardedPrediction(IAnsiConsole console)
 {
-    /// <summary>True when the options ask for a sharded prediction.</summary>
+    /// <summary>True when the options ask for a sharded prediction: <c>--shard</c> or <c>--shards</c>, or an <c>--out</c> folder inside a scheduler's array task.</summary>
     /// <param name="settings">The predict options.</param>
     public static bool Applies(PredictSettings settings) =>
-        settings.Shard is not null || settings.Shards is not null || ShardFolder.IsFolder(settings.Out);
+        settings.Shard is not null || settings.Shards is not null || (ShardFolder.IsFolder(settings.Out) && ShardEnvironment.InEnvironment(Environment.GetEnvironmentVariable));
 
     /// <summary>Runs this process's shard.</summary>
     /// <param name="settings">The predict options.</param>

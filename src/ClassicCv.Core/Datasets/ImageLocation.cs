@@ -37,3 +37,15 @@ public sealed record IdxImageLocation(string ImagesPath, int Index, int Rows, in
     /// <inheritdoc />
     public override string Describe() => $"{ImagesPath}[{Index}]";
 }
+
+/// <summary>An image already in memory (e.g. an occluded copy made to explain a prediction), 8-bit, row-major.</summary>
+/// <param name="Name">How it is described in messages.</param>
+/// <param name="Width">Width in pixels.</param>
+/// <param name="Height">Height in pixels.</param>
+/// <param name="Channels">1 (grayscale) or 3 (BGR, interleaved).</param>
+/// <param name="Pixels">Width × height × channels bytes.</param>
+public sealed record PixelImageLocation(string Name, int Width, int Height, int Channels, byte[] Pixels) : ImageLocation
+{
+    /// <inheritdoc />
+    public override string Describe() => Name;
+}

@@ -1,3 +1,5 @@
+using ClassicCv.Evaluation.Calibration;
+using ClassicCv.Evaluation.Ranking;
 using ClassicCv.Learning;
 
 namespace ClassicCv.Evaluation;
@@ -43,6 +45,22 @@ public sealed class PipelineEvaluator
         double? topK = k is { } kk ? ScoreMetrics.TopKAccuracy(truth, predictions.Scores!, classCount, kk) : null;
         double? logLoss = hasScores && predictions.ScoresAreProbabilities ? ScoreMetrics.LogLoss(truth, predictions.Scores!, classCount) : null;
         var confused = ConfusedPairs.Top(metrics.Confusion, classNames, _options.ConfusedPairCount);
-        return new PipelineStatistics(bootstrap, k, topK, logLoss, confused);
+        var probabilities = hasScores ? ScoreProbabilities.Of(predictions, classCount) : null;
+        return new PipelineStatistics(bootstrap, k, topK, logLoss, confused)
+        {
+            Calibration = probabilities is null ? null : Calibrate(truth, predictions, probabilities, classCount),
+            Curves = probabilities is null ? null : OneVsRestCurves.Compute(truth, probabilities, classCount),
+        };
+    }
+
+    private static CalibrationReport Calibrate(IReadOnlyList<int> truth, Predictions predictions, float[] probabilities, int classCount)
+    {
+        var after = CalibrationMetrics.Compute(truth, predictions.Labels, probabilities, classCount);
+        if (predictions.Uncalibrated is not { } raw || ScoreProbabilities.Of(raw, classCount) is not { } before)
+        {
+            return new CalibrationReport("none", after, null);
+        }
+
+        return new CalibrationReport(predictions.CalibrationMethod ?? "calibrated", CalibrationMetrics.Compute(truth, raw.Labels, before, classCount), after);
     }
 }

@@ -34,6 +34,12 @@ public sealed class ExperimentRunner
         _trained = trained;
     }
 
+    /// <summary>
+    /// Called once every contender has run, with the outcome and each contender's trained classifier (in result order),
+    /// before they are disposed (e.g. to explain test predictions). When set, classifiers live until the end of the run.
+    /// </summary>
+    public Action<ExperimentOutcome, IReadOnlyList<IImageClassifier>>? Finished { get; init; }
+
     /// <summary>Runs the experiment.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="split">The split (before decoding failures are known).</param>
@@ -64,12 +70,29 @@ public sealed class ExperimentRunner
 
         var truth = usable.Test.Select(i => dataset.Items[i].Label).ToArray();
         var results = new List<PipelineResult>();
+        var kept = new List<IImageClassifier>();
+        try
+        {
+            return RunAll(dataset, contenders, preparations, failed, usable, truth, results, kept);
+        }
+        finally
+        {
+            foreach (var classifier in kept)
+            {
+                classifier.Dispose();
+            }
+        }
+    }
+
+    private ExperimentOutcome RunAll(ImageDataset dataset, IReadOnlyList<IImageClassifierTrainer> contenders, List<Preparation> preparations, SortedDictionary<int, SkippedImage> failed, DataSplit usable, int[] truth, List<PipelineResult> results, List<IImageClassifier> kept)
+    {
         for (var c = 0; c < contenders.Count; c++)
         {
             var contender = contenders[c];
             _observer.StageStarted($"training {contender.FeaturesName}/{contender.ClassifierName}");
             var clock = Stopwatch.StartNew();
-            using var classifier = contender.Train(dataset, usable.Train);
+            var classifier = contender.Train(dataset, usable.Train);
+            kept.Add(classifier);
             var trainSeconds = clock.Elapsed.TotalSeconds;
             _observer.StageStarted($"predicting {contender.FeaturesName}/{contender.ClassifierName}");
             clock.Restart();
@@ -100,11 +123,18 @@ public sealed class ExperimentRunner
 
             results.Add(result);
             _observer.PipelineFinished(result);
+            if (Finished is null)
+            {
+                kept.Remove(classifier);
+                classifier.Dispose();
+            }
         }
 
         var notes = preparations.SelectMany(p => p.Notes).Distinct(StringComparer.Ordinal).ToArray();
         var testImages = usable.Test.Select(i => new TestImage(i, dataset.Items[i].Id, dataset.Items[i].Location.Describe(), dataset.Items[i].Label)).ToArray();
         var pairwise = PairwiseComparison.AgainstBest(results.Select(r => r.Name).ToArray(), results.Select(r => (IReadOnlyList<int>)r.TestPredictions!.Labels).ToArray(), truth);
-        return new ExperimentOutcome(usable, results, failed.Values.ToArray(), notes) { TestImages = testImages, PairwiseTests = pairwise };
+        var outcome = new ExperimentOutcome(usable, results, failed.Values.ToArray(), notes) { TestImages = testImages, PairwiseTests = pairwise };
+        Finished?.Invoke(outcome, kept);
+        return outcome;
     }
 }

@@ -10,4 +10,10 @@ public sealed record Predictions(int[] Labels, float[]? Scores, bool ScoresArePr
     /// <param name="index">Zero-based example index.</param>
     /// <param name="classCount">Number of classes (row width of <see cref="Scores"/>).</param>
     public float TopScore(int index, int classCount) => Scores is null ? float.NaN : Scores[(index * classCount) + Labels[index]];
+
+    /// <summary>What the classifier said before its scores were calibrated; <c>null</c> when nothing was calibrated.</summary>
+    public Predictions? Uncalibrated { get; init; }
+
+    /// <summary>How <see cref="Scores"/> were calibrated (<c>platt</c>, <c>isotonic</c>, <c>temperature</c>); <c>null</c> when they were not.</summary>
+    public string? CalibrationMethod { get; init; }
 }

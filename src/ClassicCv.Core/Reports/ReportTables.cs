@@ -14,6 +14,7 @@ public static class ReportTables
         "top_k", "top_k_accuracy", "log_loss", "extract_ms_per_image", "predict_images_per_second", "peak_memory_bytes",
         "mcnemar_p_vs_best", "discordant_vs_best",
         "model_bytes",
+        "macro_roc_auc", "macro_average_precision", "calibration", "ece", "brier",
     ];
 
     /// <summary>One row per pipeline: <c>metrics.csv</c> and the console leaderboard.</summary>
@@ -29,6 +30,7 @@ public static class ReportTables
             ReportFormat.Count(p.FeatureLength), p.FeaturesFromCache ? "true" : "false",
             .. StatisticsCells(summary, p),
             p.ModelBytes is { } modelBytes ? ReportFormat.Count(modelBytes) : p.Settings.GetValueOrDefault("model_bytes", ""),
+            .. CalibrationTables.MetricsCells(p),
         ]).ToArray();
         return new ReportTable(MetricsColumns, rows);
     }

@@ -22,6 +22,14 @@ public static class ShardEnvironment
     /// <summary>Kubernetes' completion index of an Indexed Job's pod.</summary>
     public const string KubernetesIndex = "JOB_COMPLETION_INDEX";
 
+    /// <summary>Whether a scheduler's variables name this process's shard (a Slurm array task or a Kubernetes Indexed Job pod).</summary>
+    /// <param name="environment">Reads an environment variable (<c>null</c> when unset).</param>
+    public static bool InEnvironment(Func<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return environment(SlurmTaskId) is { Length: > 0 } || environment(KubernetesIndex) is { Length: > 0 };
+    }
+
     /// <summary>Resolves the shard.</summary>
     /// <param name="shard">The <c>--shard</c> value, or <c>null</c>.</param>
     /// <param name="shards">The <c>--shards</c> value, or <c>null</c>.</param>

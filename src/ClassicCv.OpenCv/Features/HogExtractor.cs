@@ -52,6 +52,9 @@ public sealed class HogExtractor : IFeatureExtractor
     /// <inheritdoc />
     public IFeatureWorker CreateWorker() => new Worker(this);
 
+    /// <summary>Where every descriptor value comes from: image size, window, cells, blocks and bins.</summary>
+    public HogGeometry Geometry => new(_width, _height, _window.X, _window.Y, _window.Width, _window.Height, _cell, _block, _stride, _bins, _signed);
+
     private HOGDescriptor CreateDescriptor() => new(
         new Size(_window.Width, _window.Height), new Size(_block, _block), new Size(_stride, _stride), new Size(_cell, _cell), _bins)
     {

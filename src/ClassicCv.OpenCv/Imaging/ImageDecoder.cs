@@ -87,6 +87,20 @@ public sealed class ImageDecoder : IDisposable
                     return color;
                 }
 
+            case PixelImageLocation memory:
+                using (var wrapped = Mat.FromPixelData(memory.Height, memory.Width, memory.Channels == 1 ? MatType.CV_8UC1 : MatType.CV_8UC3, memory.Pixels))
+                {
+                    var wanted = mode == ImageReadMode.Grayscale ? 1 : 3;
+                    if (memory.Channels == wanted)
+                    {
+                        return wrapped.Clone();
+                    }
+
+                    var converted = new Mat();
+                    Cv2.CvtColor(wrapped, converted, wanted == 1 ? ColorConversionCodes.BGR2GRAY : ColorConversionCodes.GRAY2BGR);
+                    return converted;
+                }
+
             default:
                 throw new ArgumentException($"Cannot decode a {location.GetType().Name} without its pixels.", nameof(location));
         }

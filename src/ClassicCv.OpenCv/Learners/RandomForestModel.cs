@@ -127,6 +127,45 @@ public sealed class RandomForestModel : ISaveableModel
         return OpenCvData.Labels(results);
     }
 
+    /// <summary>
+    /// Split importance of every feature: the summed quality (OpenCV's impurity gain measure) of the splits that test
+    /// it, over every node of every tree, normalised to sum to 1 (all zeros for a forest of stumps).
+    /// </summary>
+    public double[] SplitImportance()
+    {
+        var importance = new double[FeatureCount];
+        foreach (var tree in _trees)
+        {
+            var pending = new Stack<int>();
+            pending.Push(tree.Root);
+            while (pending.Count > 0)
+            {
+                var node = tree.Nodes[pending.Pop()];
+                if (node.Split < 0)
+                {
+                    continue;
+                }
+
+                var split = tree.Splits[node.Split];
+                if (split.VarIdx >= 0 && split.VarIdx < FeatureCount)
+                {
+                    importance[split.VarIdx] += Math.Max(0, split.Quality);
+                }
+
+                foreach (var child in new[] { node.Left, node.Right })
+                {
+                    if (child >= 0)
+                    {
+                        pending.Push(child);
+                    }
+                }
+            }
+        }
+
+        var total = importance.Sum();
+        return total > 0 ? importance.Select(v => v / total).ToArray() : importance;
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {

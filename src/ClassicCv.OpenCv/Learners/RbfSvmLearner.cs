@@ -120,7 +120,7 @@ public sealed class RbfSvmLearner : ILearner
             svm.Gamma = gamma;
             svm.TermCriteria = new TermCriteria(CriteriaTypes.Eps | CriteriaTypes.MaxIter, int.MaxValue, Tolerance);
             svm.Train(samples, SampleTypes.RowSample, responses);
-            return new RbfSvmModel(svm, classCount, features.Columns, gamma);
+            return new RbfSvmModel(svm, classCount, features.Columns, gamma, distinct);
         }
         catch
         {

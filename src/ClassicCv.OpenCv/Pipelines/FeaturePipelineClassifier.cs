@@ -77,7 +77,10 @@ public sealed class FeaturePipelineClassifier : IImageClassifier, IReportsModelS
     }
 
     /// <inheritdoc />
-    public ModelSelectionResult? ModelSelection => (_model as SelectedModel)?.Selection;
+    public ModelSelectionResult? ModelSelection => ((_model as IWrappingModel)?.Inner as SelectedModel ?? _model as SelectedModel)?.Selection;
+
+    /// <summary>The features extracted during the run (training and test rows, before transforms), or <c>null</c> for a loaded pipeline.</summary>
+    public PreparedFeatures? Prepared => _prepared;
 
     /// <inheritdoc />
     public Predictions Predict(ImageDataset dataset, IReadOnlyList<int> items)

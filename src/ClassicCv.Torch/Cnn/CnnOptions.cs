@@ -11,12 +11,13 @@ namespace ClassicCv.Torch.Cnn;
 /// training image's size, capped at 64), <c>channels</c> (1 or 3; default 3 when the first image is colour),
 /// <c>validation</c> (share of the training split held out for early stopping, default 0.1), <c>patience</c> (epochs
 /// without a better validation accuracy before stopping, default 3), <c>augment</c> (random horizontal flips and shifts
-/// of up to 2 px, default false).
+/// of up to 2 px, default false), <c>temperature</c> (temperature scaling of the logits fitted on the validation part,
+/// default true).
 /// </summary>
 public sealed record CnnOptions
 {
     /// <summary>The inline parameter names.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames = ["width", "padding", "dropout", "epochs", "batch", "lr", "size", "channels", "validation", "patience", "augment"];
+    public static readonly IReadOnlyList<string> ParameterNames = ["width", "padding", "dropout", "epochs", "batch", "lr", "size", "channels", "validation", "patience", "augment", "temperature"];
 
     /// <summary>Channels of the first convolution (the second has twice as many).</summary>
     public int Width { get; init; } = 32;
@@ -51,6 +52,9 @@ public sealed record CnnOptions
     /// <summary>Random horizontal flips and shifts of up to 2 px while training.</summary>
     public bool Augment { get; init; }
 
+    /// <summary>Fit a temperature on the validation part's logits so the softmax is calibrated (needs a validation part).</summary>
+    public bool Temperature { get; init; } = true;
+
     /// <summary>Reads <c>cnn[...]</c>.</summary>
     /// <param name="spec">The parsed <c>--deep</c> entry.</param>
     public static CnnOptions Parse(ComponentSpec spec)
@@ -83,6 +87,7 @@ public sealed record CnnOptions
             Validation = validation,
             Patience = p.Int("patience", 3, 1, 1000),
             Augment = p.Bool("augment", false),
+            Temperature = p.Bool("temperature", true),
         };
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClassicCv.Datasets;
+using ClassicCv.Evaluation.Calibration;
 using ClassicCv.Experiments;
 using ClassicCv.OpenCv.Deep;
 using ClassicCv.OpenCv.Features;
@@ -102,7 +103,18 @@ public sealed class CnnTrainer : IImageClassifierTrainer
         _settings["model"] = path;
         _settings["model_bytes"] = Invariant(new FileInfo(path).Length);
         var net = FixedBatchNet.FromOnnx(path, InferenceBatch, input.Channels, input.Height, input.Width);
-        return new OnnxImageClassifier(net, preprocessor, dataset.ClassNames, Enumerable.Range(0, dataset.ClassNames.Count).ToArray(), _streamer);
+        var classifier = new OnnxImageClassifier(net, preprocessor, dataset.ClassNames, Enumerable.Range(0, dataset.ClassNames.Count).ToArray(), _streamer);
+        OnnxSidecar.Write(path, input, dataset.ClassNames);
+        if (!_options.Temperature || validation.Length == 0)
+        {
+            _settings["temperature"] = "none";
+            return classifier;
+        }
+
+        var held = validation.Select(v => trainItems[v]).ToArray();
+        var scaled = TemperatureScaledClassifier.Fit(classifier, dataset, held);
+        _settings["temperature"] = Invariant(Math.Round(scaled.Temperature, 4));
+        return scaled;
     }
 
     private NetInput ResolveInput(ImageDataset dataset, IReadOnlyList<int> trainItems)

@@ -14,7 +14,8 @@ public sealed class RbfSvmLearnerTests
         var predictions = model.Predict(centres);
 
         Assert.Equal([0, 1, 2], predictions.Labels);
-        Assert.Null(predictions.Scores);
+        Assert.NotNull(predictions.Scores);
+        Assert.False(predictions.ScoresAreProbabilities);
         Assert.Equal(1.0, SyntheticData.Accuracy(labels, model.Predict(features).Labels));
     }
 
@@ -54,4 +55,29 @@ public sealed class RbfSvmLearnerTests
     [InlineData(-1.0)]
     public void Given_a_non_positive_C_When_creating_Then_it_is_rejected(double c) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new RbfSvmLearner(c, null));
+
+    [Fact]
+    public void Given_overlapping_blobs_When_scoring_from_the_decision_functions_Then_the_labels_are_opencvs_and_the_top_score_is_the_label()
+    {
+        var (train, labels) = SyntheticData.Blobs(seed: 5, classes: 4, perClass: 40, dims: 3, spacing: 1.5, noise: 1.2);
+        var (test, _) = SyntheticData.Blobs(seed: 6, classes: 4, perClass: 50, dims: 3, spacing: 1.5, noise: 1.2);
+        using var model = (RbfSvmModel)new RbfSvmLearner(10, null).Learn(train, labels, 4);
+        using var folder = new TestSupport.TempFolder();
+        model.Save(folder.Path);
+        using var native = OpenCvSharp.ML.SVM.Load(Directory.GetFiles(folder.Path, "*.yml.gz").Single());
+        using var samples = new OpenCvSharp.Mat(test.Rows, test.Columns, OpenCvSharp.MatType.CV_32FC1);
+        test.Values.CopyTo(samples.AsSpan<float>());
+        using var results = new OpenCvSharp.Mat();
+        native.Predict(samples, results);
+        var opencv = results.AsSpan<float>().ToArray().Select(v => (int)MathF.Round(v)).ToArray();
+
+        var predictions = model.Predict(test);
+
+        Assert.Equal(opencv, predictions.Labels);
+        for (var i = 0; i < test.Rows; i++)
+        {
+            var row = predictions.Scores!.AsSpan(i * 4, 4);
+            Assert.Equal(predictions.Labels[i], System.Numerics.Tensors.TensorPrimitives.IndexOfMax(row));
+        }
+    }
 }

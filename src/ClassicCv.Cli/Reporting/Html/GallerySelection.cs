@@ -9,17 +9,27 @@ internal static class GallerySelection
     /// <param name="summary">The run.</param>
     /// <param name="pipeline">The pipeline.</param>
     /// <param name="cap">Most images shown.</param>
-    public static IReadOnlyList<int> Misclassified(RunSummary summary, PipelineResult pipeline, int cap)
+    public static IReadOnlyList<int> Misclassified(RunSummary summary, PipelineResult pipeline, int cap) =>
+        Misclassified(summary.TestImages, pipeline, cap);
+
+    /// <summary>Positions in <paramref name="images"/> of the misclassified images shown for <paramref name="pipeline"/>.</summary>
+    /// <param name="images">The test images, in prediction order.</param>
+    /// <param name="pipeline">The pipeline.</param>
+    /// <param name="cap">Most images shown.</param>
+    public static IReadOnlyList<int> Misclassified(IReadOnlyList<TestImage> images, PipelineResult pipeline, int cap)
     {
         var labels = pipeline.TestPredictions?.Labels;
-        if (labels is null || labels.Length != summary.TestImages.Count)
-        {
-            return [];
-        }
+        return labels is null || labels.Length != images.Count ? [] : Spread(images, Enumerable.Range(0, labels.Length).Where(i => labels[i] != images[i].Label), cap);
+    }
 
-        var byClass = Enumerable.Range(0, labels.Length)
-            .Where(i => labels[i] != summary.TestImages[i].Label)
-            .GroupBy(i => summary.TestImages[i].Label)
+    /// <summary>At most <paramref name="cap"/> of <paramref name="positions"/>, round-robin over their true classes.</summary>
+    /// <param name="images">The test images.</param>
+    /// <param name="positions">Candidate positions in <paramref name="images"/>.</param>
+    /// <param name="cap">Most positions chosen.</param>
+    public static IReadOnlyList<int> Spread(IReadOnlyList<TestImage> images, IEnumerable<int> positions, int cap)
+    {
+        var byClass = positions
+            .GroupBy(i => images[i].Label)
             .OrderBy(g => g.Key)
             .Select(g => new Queue<int>(g))
             .ToList();

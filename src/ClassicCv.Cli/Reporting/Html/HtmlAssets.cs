@@ -36,6 +36,7 @@ internal static class HtmlAssets
         .gallery { display: flex; flex-wrap: wrap; gap: 10px; } .gallery figure { margin: 0; width: 118px; background: #fafbfc; border: 1px solid var(--line); border-radius: 6px; padding: 6px; text-align: center; }
         .gallery img { max-width: 96px; max-height: 96px; image-rendering: pixelated; display: block; margin: 0 auto 4px; } .gallery figcaption { font-size: 11px; overflow-wrap: anywhere; }
         .gallery .truth { color: #1a7f37; } .gallery .wrong { color: #cf222e; }
+        .gallery figure.pair { width: 230px; } .gallery figure.triple { width: 330px; } .gallery figure.pair img { display: inline-block; margin: 0 2px 4px; } .glyphs img { image-rendering: auto; }
         .warn { background: #fff8c5; border-color: #e3c85b; } ul.plain { margin: 4px 0; padding-left: 20px; } ul.plain li { overflow-wrap: anywhere; }
         """;
 

@@ -14,7 +14,8 @@ internal static class HtmlPipelineSection
     /// <param name="open">Whether the block starts expanded.</param>
     /// <param name="gallery">Positions in <see cref="RunSummary.TestImages"/> of the misclassified images to show.</param>
     /// <param name="thumbnails">PNG thumbnails by dataset item index.</param>
-    public static void Write(StringBuilder html, RunSummary summary, PipelineResult pipeline, bool open, IReadOnlyList<int> gallery, IReadOnlyDictionary<int, byte[]> thumbnails)
+    /// <param name="maps">Occlusion overlay PNGs by test position (for some of the gallery's images).</param>
+    public static void Write(StringBuilder html, RunSummary summary, PipelineResult pipeline, bool open, IReadOnlyList<int> gallery, IReadOnlyDictionary<int, byte[]> thumbnails, IReadOnlyDictionary<int, byte[]> maps)
     {
         var names = summary.Dataset.ClassNames;
         html.Append(open ? "<details class=\"pipeline\" open>" : "<details class=\"pipeline\">")
@@ -32,7 +33,8 @@ internal static class HtmlPipelineSection
             .Append(SvgCharts.ClassF1Bars(pipeline))
             .Append("</div></div></div>");
         WriteConfusedPairs(html, pipeline);
-        WriteGallery(html, summary, pipeline, gallery, thumbnails);
+        HtmlScoreCharts.Write(html, pipeline, names);
+        WriteGallery(html, summary, pipeline, gallery, thumbnails, maps);
         html.Append("</details>");
     }
 
@@ -57,21 +59,26 @@ internal static class HtmlPipelineSection
         html.Append("</tbody></table>");
     }
 
-    private static void WriteGallery(StringBuilder html, RunSummary summary, PipelineResult pipeline, IReadOnlyList<int> gallery, IReadOnlyDictionary<int, byte[]> thumbnails)
+    private static void WriteGallery(StringBuilder html, RunSummary summary, PipelineResult pipeline, IReadOnlyList<int> gallery, IReadOnlyDictionary<int, byte[]> thumbnails, IReadOnlyDictionary<int, byte[]> maps)
     {
         var wrong = pipeline.TestPredictions is null ? 0 : summary.TestImages.Where((image, i) => pipeline.TestPredictions.Labels[i] != image.Label).Count();
         html.Append("<h3>Misclassified test images</h3><p class=\"muted\">")
-            .Append(string.Create(CultureInfo.InvariantCulture, $"{wrong} misclassified; showing {gallery.Count} (spread over the true classes); all are in predictions.csv."))
+            .Append(string.Create(CultureInfo.InvariantCulture, $"{wrong} misclassified; showing {gallery.Count} (spread over the true classes); all are in predictions.csv. The first {maps.Count} carry their occlusion map (red: where covering the image lowers the predicted class's probability most)."))
             .Append("</p><div class=\"gallery\">");
         var names = summary.Dataset.ClassNames;
         foreach (var position in gallery)
         {
             var image = summary.TestImages[position];
             var predicted = pipeline.TestPredictions!.Labels[position];
-            html.Append("<figure title=\"").Append(HtmlText.Escape(image.Path)).Append("\">");
+            html.Append(maps.ContainsKey(position) ? "<figure class=\"pair\" title=\"" : "<figure title=\"").Append(HtmlText.Escape(image.Path)).Append("\">");
             if (thumbnails.TryGetValue(image.Item, out var png))
             {
-                html.Append("<img alt=\"").Append(HtmlText.Escape(image.Id)).Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(png)).Append("\">");
+                HtmlText.AppendPng(html, png, image.Id);
+            }
+
+            if (maps.TryGetValue(position, out var map))
+            {
+                HtmlText.AppendPng(html, map, "occlusion map of " + image.Id);
             }
 
             html.Append("<figcaption><span class=\"truth\">").Append(HtmlText.Escape(names[image.Label])).Append("</span> → <span class=\"wrong\">")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ClassicCv.Cli.Reporting.Explaining;
 using ClassicCv.Experiments;
 using ClassicCv.Reports.Exporters;
 
@@ -27,6 +28,9 @@ internal sealed class HtmlReportExporter : ExporterBase
         _thumbnails = thumbnails;
         _galleryCap = galleryCap;
     }
+
+    /// <summary>Occlusion maps, disagreement gallery, HOG glyphs and forest importance to show (none by default).</summary>
+    public ReportExplanations Explanations { get; init; } = ReportExplanations.Empty;
 
     /// <inheritdoc />
     public override string Name => "html";
@@ -60,8 +64,11 @@ internal sealed class HtmlReportExporter : ExporterBase
         var best = summary.Pipelines.Count == 0 ? null : summary.Pipelines.MaxBy(p => p.Metrics.Accuracy);
         foreach (var pipeline in summary.Pipelines.OrderByDescending(p => p.Metrics.Accuracy))
         {
-            HtmlPipelineSection.Write(html, summary, pipeline, open: ReferenceEquals(pipeline, best), GallerySelection.Misclassified(summary, pipeline, _galleryCap), _thumbnails);
+            HtmlPipelineSection.Write(html, summary, pipeline, open: ReferenceEquals(pipeline, best), GallerySelection.Misclassified(summary, pipeline, _galleryCap), _thumbnails,
+                Explanations.GalleryMaps.GetValueOrDefault(pipeline.Name) ?? new Dictionary<int, byte[]>());
         }
+
+        HtmlExplanationSection.Write(html, summary, Explanations, _thumbnails);
 
         HtmlSummarySection.WriteProblems(html, summary);
         html.Append("<p class=\"muted\">Written by classiccv ").Append(HtmlText.Escape(summary.Versions.GetValueOrDefault("classiccv", ""))).Append(". This page loads nothing from the network.</p>");

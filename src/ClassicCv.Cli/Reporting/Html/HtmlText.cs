@@ -40,4 +40,15 @@ internal static class HtmlText
 
         return builder.ToString();
     }
+
+    /// <summary>Appends an <c>img</c> element showing PNG bytes as a data URI, with an escaped alt text.</summary>
+    /// <param name="html">Output.</param>
+    /// <param name="png">The PNG bytes.</param>
+    /// <param name="alt">The alternative text.</param>
+    public static void AppendPng(StringBuilder html, byte[] png, string alt)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ArgumentNullException.ThrowIfNull(png);
+        html.Append("<img alt=\"").Append(Escape(alt)).Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(png)).Append("\">");
+    }
 }

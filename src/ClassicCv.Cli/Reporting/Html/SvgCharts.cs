@@ -89,7 +89,7 @@ internal static partial class SvgCharts
 
     private static string Shorten(string name) => name.Length <= 28 ? name : name[..27] + "…";
 
-    private static Plot NewPlot()
+    internal static Plot NewPlot()
     {
         // Plot.Font.Set would re-apply one font to every label at render time; setting ScottPlot's default leaves
         // room for the per-label fonts ChartFonts picks for non-Latin names.
@@ -98,7 +98,7 @@ internal static partial class SvgCharts
     }
 
     /// <summary>The plot as SVG without the XML declaration, its ids made unique within the page.</summary>
-    private static string Export(Plot plot, int width, int height)
+    internal static string Export(Plot plot, int width, int height)
     {
         var svg = plot.GetSvgXml(width, height);
         var prefix = string.Create(CultureInfo.InvariantCulture, $"chart{Interlocked.Increment(ref _chartCounter)}_");

@@ -38,6 +38,9 @@ public sealed class GridSearchLearner : ILearner
     /// <inheritdoc />
     public string Name => _candidates[0].Name;
 
+    /// <summary>One learner per grid point, in grid order (<see cref="ModelSelectionResult.BestIndex"/> indexes it).</summary>
+    public IReadOnlyList<ILearner> Candidates => _candidates;
+
     /// <summary>The grid: for every hyperparameter, its values separated by <c>|</c>.</summary>
     public IReadOnlyDictionary<string, string> Hyperparameters
     {

@@ -60,5 +60,7 @@ public sealed class ExporterGoldenTests
         ["run-json"] = new RunJsonExporter(),
         ["predictions-csv"] = new PredictionsCsvExporter(),
         ["pairwise-tests-csv"] = new PairwiseTestsCsvExporter(),
+        ["calibration-csv"] = new CalibrationCsvExporter(),
+        ["scores-csv"] = new ScoresCsvExporter(),
     };
 }

@@ -1,0 +1,75 @@
+using ClassicCv.Cli.Catalogs;
+using ClassicCv.Datasets;
+using ClassicCv.Errors;
+using ClassicCv.Evaluation;
+using ClassicCv.Experiments;
+using ClassicCv.Features.Transforms;
+using ClassicCv.MlNet.Calibration;
+using ClassicCv.OpenCv.Features;
+using ClassicCv.OpenCv.Imaging;
+using ClassicCv.OpenCv.Pipelines;
+using ClassicCv.Splitting;
+using ClassicCv.TestSupport;
+
+namespace ClassicCv.Cli.Tests.Catalogs;
+
+public sealed class CalibrationCatalogTests
+{
+    [Fact]
+    public void Given_one_training_split_and_two_different_test_splits_When_running_Then_the_calibrators_are_identical_because_they_never_see_test_images()
+    {
+        using var folder = new TempFolder();
+        CornerImages.WriteFolder(folder.Path, 30, seed: 8);
+        var dataset = new DatasetResolver("").Resolve(folder.Path);
+        var split = new StratifiedHoldOut(0.5, 3).Split(dataset.Labels());
+        var other = new DataSplit(split.Train, split.Test.Where((_, i) => i % 3 == 0).ToArray(), "a third of the test split");
+
+        var first = Calibrators(dataset, split);
+        var second = Calibrators(dataset, other);
+
+        Assert.Equal(2, first.Count);
+        Assert.All(first, c => Assert.Equal("platt", c.Method));
+        Assert.Equal(first.Select(c => (c.Slope, c.Offset)), second.Select(c => (c.Slope, c.Offset)));
+    }
+
+    [Fact]
+    public void Given_learners_When_wrapping_Then_only_margin_learners_are_calibrated_and_an_unknown_method_is_a_user_error()
+    {
+        var learners = ClassifierCatalog.Parse("linear-svm,logistic-regression,rbf-svm", 1);
+
+        var wrapped = CalibrationCatalog.Wrap(learners, "isotonic", 3, 1);
+
+        Assert.IsType<CalibratedLearner>(wrapped[0]);
+        Assert.Same(learners[1], wrapped[1]);
+        Assert.Equal(CalibrationMethod.Isotonic, Assert.IsType<CalibratedLearner>(wrapped[2]).Method);
+        Assert.Equal(learners, CalibrationCatalog.Wrap(learners, "none", 3, 1));
+        var error = Assert.Throws<UserInputException>(() => CalibrationCatalog.Wrap(learners, "sigmoid", 3, 1));
+        Assert.Contains("platt, isotonic, none", error.Message, StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyList<ClassCalibrator> Calibrators(ImageDataset dataset, DataSplit split)
+    {
+        var streamer = new ImageStreamer(2);
+        var learner = CalibrationCatalog.Wrap(ClassifierCatalog.Parse("linear-svm", 4), "platt", 3, 4).Single();
+        var trainer = new FeaturePipelineTrainer(FeatureCatalog.ParseOne("hog"), [new Standardizer()], learner, new FeatureStore(streamer, 4), streamer);
+        IReadOnlyList<ClassCalibrator> calibrators = [];
+        var runner = new ExperimentRunner(new Quiet(), new EvaluationOptions(4))
+        {
+            Finished = (_, classifiers) => calibrators = ((CalibratedModel)((FeaturePipelineClassifier)classifiers.Single()).Model).Calibrators,
+        };
+        var outcome = runner.Run(dataset, split, [trainer]);
+        Assert.Equal("platt", outcome.Results.Single().Statistics!.Calibration!.Method);
+        return calibrators;
+    }
+
+    private sealed class Quiet : IExperimentObserver
+    {
+        public void StageStarted(string description)
+        {
+        }
+
+        public void PipelineFinished(PipelineResult result)
+        {
+        }
+    }
+}
