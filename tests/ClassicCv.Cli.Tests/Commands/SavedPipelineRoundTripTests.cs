@@ -34,6 +34,7 @@ public sealed class SavedPipelineRoundTripTests : IDisposable
     [InlineData("hog+sift-bovw[k=8,sample=1000,assign=soft]", "l2")]
     [InlineData("hog", "standardize,pca[components=20]")]
     [InlineData("sift-bovw[k=16,sample=1000,pyramid=true]", "none")]
+    [InlineData("resnet18[size=32]", "standardize")]
     public void Given_a_pipeline_with_a_learnt_codebook_or_transforms_When_saved_and_loaded_Then_it_predicts_exactly_the_same(string features, string transforms)
     {
         AssertRoundTripPredictsTheSame(features, transforms, "logistic-regression");
