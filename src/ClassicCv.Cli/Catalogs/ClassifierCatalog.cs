@@ -1,7 +1,5 @@
-using System.Globalization;
 using ClassicCv.Configuration;
 using ClassicCv.Errors;
-using ClassicCv.Features;
 using ClassicCv.Learning;
 using ClassicCv.Learning.Selection;
 using ClassicCv.MlNet.Learners;
@@ -17,24 +15,21 @@ internal static class ClassifierCatalog
         new Dictionary<string, Entry>(StringComparer.Ordinal)
         {
             ["linear-svm"] = new(
-                (spec, seed, _, _) =>
+                (spec, seed, _) =>
                 {
                     var p = new ComponentParameters(spec, "classifier", ["C", "max-iter"]);
                     return new LinearSvmLearner(p.Double("C", 0.01, 0), p.Int("max-iter", 100, 1), seed);
                 },
-                _ => new Dictionary<string, string> { ["C"] = "0.001|0.01|0.1|1" }),
+                new Dictionary<string, string> { ["C"] = "0.001|0.01|0.1|1" }),
             ["logistic-regression"] = new(
-                (spec, seed, _, kind) =>
+                (spec, seed, _) =>
                 {
                     var p = new ComponentParameters(spec, "classifier", ["C", "max-iter"]);
-                    return new LogisticRegressionLearner(p.Double("C", LogisticRegressionLearner.DefaultC(kind), 0), p.Int("max-iter", 200, 1), seed);
+                    return new LogisticRegressionLearner(p.Double("C", LogisticRegressionLearner.DefaultC, 0), p.Int("max-iter", 200, 1), seed);
                 },
-                kind => new Dictionary<string, string> { ["C"] = AroundDefault(LogisticRegressionLearner.DefaultC(kind)) })
-            {
-                KindDefaults = kind => new Dictionary<string, double> { ["C"] = LogisticRegressionLearner.DefaultC(kind) },
-            },
+                new Dictionary<string, string> { ["C"] = "0.001|0.01|0.1" }),
             ["rbf-svm"] = new(
-                (spec, _, warn, _) =>
+                (spec, _, warn) =>
                 {
                     var p = new ComponentParameters(spec, "classifier", ["C", "gamma", "tol"]);
                     var gamma = spec.Parameters.TryGetValue("gamma", out var g) && g.Equals("scale", StringComparison.OrdinalIgnoreCase)
@@ -42,9 +37,9 @@ internal static class ClassifierCatalog
                         : p.Double("gamma", double.NaN, 0);
                     return new RbfSvmLearner(p.Double("C", 10, 0), double.IsNaN(gamma) ? null : gamma, p.Double("tol", 1e-3, 0), warn);
                 },
-                _ => new Dictionary<string, string> { ["C"] = "1|10|100" }),
+                new Dictionary<string, string> { ["C"] = "1|10|100" }),
             ["random-forest"] = new(
-                (spec, seed, _, _) =>
+                (spec, seed, _) =>
                 {
                     var p = new ComponentParameters(spec, "classifier", ["trees", "depth", "features", "min-samples"]);
                     var features = spec.Parameters.TryGetValue("features", out var f) && f.Equals("sqrt", StringComparison.OrdinalIgnoreCase)
@@ -52,9 +47,9 @@ internal static class ClassifierCatalog
                         : p.Int("features", 0, 1);
                     return new RandomForestLearner(p.Int("trees", 100, 1, 10_000), p.Int("depth", RandomForestLearner.DefaultDepth, 1, RandomForestLearner.MaxAllowedDepth), features, p.Int("min-samples", 2, 1), seed);
                 },
-                _ => new Dictionary<string, string> { ["depth"] = "12|16|25" }),
+                new Dictionary<string, string> { ["depth"] = "12|16|25" }),
             ["rff-svm"] = new(
-                (spec, seed, _, _) =>
+                (spec, seed, _) =>
                 {
                     var p = new ComponentParameters(spec, "classifier", ["C", "gamma", "components", "max-iter"]);
                     var gamma = spec.Parameters.TryGetValue("gamma", out var g) && g.Equals("scale", StringComparison.OrdinalIgnoreCase)
@@ -63,15 +58,15 @@ internal static class ClassifierCatalog
                     var rff = new RandomFourierFeatures(p.Int("components", 2000, 1, 100_000), double.IsNaN(gamma) ? null : gamma, seed);
                     return new TransformingLearner("rff-svm", rff, new LinearSvmLearner(p.Double("C", 1, 0), p.Int("max-iter", 100, 1), seed));
                 },
-                _ => new Dictionary<string, string> { ["C"] = "0.1|1|10" }),
+                new Dictionary<string, string> { ["C"] = "0.1|1|10" }),
             ["knn"] = new(
-                (spec, _, _, _) =>
+                (spec, _, _) =>
                 {
                     var p = new ComponentParameters(spec, "classifier", ["k", "distance"]);
                     var distance = p.Choice("distance", "euclidean", ["euclidean", "cosine"]);
                     return new KnnLearner(p.Int("k", 5, 1), distance == "cosine" ? KnnDistance.Cosine : KnnDistance.Euclidean);
                 },
-                _ => new Dictionary<string, string> { ["k"] = "1|3|5|9" }),
+                new Dictionary<string, string> { ["k"] = "1|3|5|9" }),
         };
 
     /// <summary>Every valid name, sorted.</summary>
@@ -86,18 +81,17 @@ internal static class ClassifierCatalog
     /// <param name="folds">Cross-validation folds of a grid search, ≥ 2.</param>
     /// <param name="defaultGrids">True to search each learner's default grid for the parameters not given on the command line.</param>
     /// <param name="warn">Receives learners' warnings (e.g. a long kernel SVM fit).</param>
-    /// <param name="kind">The kind of features the learners will receive; a learner whose default depends on it (logistic regression's C) takes that kind's.</param>
-    public static IReadOnlyList<ILearner> Parse(string list, int seed, int folds = 5, bool defaultGrids = false, Action<string>? warn = null, FeatureKind kind = FeatureKind.HandEngineered)
+    public static IReadOnlyList<ILearner> Parse(string list, int seed, int folds = 5, bool defaultGrids = false, Action<string>? warn = null)
     {
         if (folds < 2)
         {
             throw new UserInputException($"--cv-folds is {folds}; expected a whole number ≥ 2.");
         }
 
-        return ComponentSpec.ParseList(list, "classifier").Select(spec => Create(spec, seed, folds, defaultGrids, warn, kind)).ToArray();
+        return ComponentSpec.ParseList(list, "classifier").Select(spec => Create(spec, seed, folds, defaultGrids, warn)).ToArray();
     }
 
-    private static ILearner Create(ComponentSpec spec, int seed, int folds, bool defaultGrids, Action<string>? warn, FeatureKind kind)
+    private static ILearner Create(ComponentSpec spec, int seed, int folds, bool defaultGrids, Action<string>? warn)
     {
         if (!Entries.TryGetValue(spec.Name, out var entry))
         {
@@ -108,7 +102,7 @@ internal static class ClassifierCatalog
         if (defaultGrids)
         {
             var parameters = new Dictionary<string, string>(spec.Parameters, StringComparer.OrdinalIgnoreCase);
-            foreach (var (key, values) in entry.DefaultGrid(kind))
+            foreach (var (key, values) in entry.DefaultGrid)
             {
                 parameters.TryAdd(key, values);
             }
@@ -116,40 +110,11 @@ internal static class ClassifierCatalog
             grid = spec with { Parameters = parameters };
         }
 
-        var candidates = grid.ExpandGrid().Select(point => entry.Factory(point, seed, warn, kind)).ToArray();
+        var candidates = grid.ExpandGrid().Select(point => entry.Factory(point, seed, warn)).ToArray();
         return candidates.Length == 1
             ? candidates[0]
             : new GridSearchLearner(candidates, new KFold(new StratifiedIndexSampler(seed), folds), Environment.ProcessorCount);
     }
 
-    /// <summary>
-    /// Notes of the defaults that depend on the feature kind and were taken because not given (e.g.
-    /// <c>logistic-regression: C=0.01, its default on network embeddings (C=1 on hand-engineered features)</c>).
-    /// </summary>
-    /// <param name="list">The classifier list as given.</param>
-    /// <param name="kind">The kind of features the learners receive.</param>
-    /// <param name="defaultGrids">True when <c>--search</c> fills the parameters not given.</param>
-    public static IReadOnlyList<string> KindDefaultNotes(string list, FeatureKind kind, bool defaultGrids = false)
-    {
-        var other = kind == FeatureKind.Embedding ? FeatureKind.HandEngineered : FeatureKind.Embedding;
-        return ComponentSpec.ParseList(list, "classifier")
-            .Where(spec => !defaultGrids && Entries.ContainsKey(spec.Name))
-            .SelectMany(spec => Entries[spec.Name].KindDefaults(kind)
-                .Where(d => !spec.Parameters.ContainsKey(d.Key))
-                .Select(d => string.Create(CultureInfo.InvariantCulture,
-                    $"{spec.Text}: {d.Key}={d.Value}, its default on {Describe(kind)} ({d.Key}={Entries[spec.Name].KindDefaults(other)[d.Key]} on {Describe(other)}; docs/defaults.md)")))
-            .ToArray();
-    }
-
-    private static string Describe(FeatureKind kind) => kind == FeatureKind.Embedding ? "network embeddings" : "hand-engineered features";
-
-    /// <summary>A tenth of the default, the default and ten times it, as a grid (e.g. <c>0.1|1|10</c>).</summary>
-    private static string AroundDefault(double value) =>
-        string.Join('|', new[] { value / 10, value, value * 10 }.Select(v => v.ToString("G4", CultureInfo.InvariantCulture)));
-
-    private sealed record Entry(Func<ComponentSpec, int, Action<string>?, FeatureKind, ILearner> Factory, Func<FeatureKind, IReadOnlyDictionary<string, string>> DefaultGrid)
-    {
-        /// <summary>The defaults that depend on the feature kind (none for most learners).</summary>
-        public Func<FeatureKind, IReadOnlyDictionary<string, double>> KindDefaults { get; init; } = _ => new Dictionary<string, double>();
-    }
+    private sealed record Entry(Func<ComponentSpec, int, Action<string>?, ILearner> Factory, IReadOnlyDictionary<string, string> DefaultGrid);
 }

@@ -32,20 +32,14 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var featureSpecs = settings.Features.Length == 0 && settings.Deep.Length > 0 ? [] : FeatureCatalog.Parse(settings.Features);
         var transforms = TransformCatalog.Parse(settings.Transforms);
         var learnerWarnings = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        void Warn(string message)
+        var learners = ClassifierCatalog.Parse(settings.Classifiers, seed, settings.CvFoldsValue, settings.Search, message =>
         {
             if (!learnerWarnings.Contains(message))
             {
                 learnerWarnings.Enqueue(message);
                 console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
             }
-        }
-
-        var learners = ClassifierCatalog.Parse(settings.Classifiers, seed, settings.CvFoldsValue, settings.Search, Warn);
-
-        // Classifiers whose default depends on the kind of features (logistic regression's C) get the kind's default.
-        var learnersByKind = featureSpecs.Select(f => f.Kind).Distinct().ToDictionary(kind => kind, kind => ClassifierCatalog.Parse(settings.Classifiers, seed, settings.CvFoldsValue, settings.Search, Warn, kind));
-        var defaultNotes = featureSpecs.SelectMany(f => ClassifierCatalog.KindDefaultNotes(settings.Classifiers, f.Kind, settings.Search).Select(note => $"{f.Name} → {note}")).ToArray();
+        });
         var dataset = new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = settings.SplitOf(dataset);
         if (trainingCap is { } cap)
@@ -66,7 +60,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             var classifierTexts = ComponentSpec.ParseList(settings.Classifiers, "classifier").Select(spec => spec.Text).ToArray();
             var classifierNames = learners.Select((learner, i) => learners.Count(other => other.Name == learner.Name) > 1 ? classifierTexts[i] : learner.Name).ToArray();
             var contenders = featureSpecs
-                .SelectMany(features => learnersByKind[features.Kind].Select((learner, i) => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i])))
+                .SelectMany(features => learners.Select((learner, i) => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i])))
                 .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, staging, observer.StageStarted))
                 .ToArray();
             var repeated = contenders.GroupBy(c => $"{c.FeaturesName}/{c.ClassifierName}", StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -91,7 +85,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 TestCount = outcome.Split.Test.Count,
                 Pipelines = outcome.Results,
                 Skipped = dataset.Skipped.Concat(outcome.Failed).ToArray(),
-                Warnings = outcome.Notes.Concat(defaultNotes).Concat(learnerWarnings.Distinct(StringComparer.Ordinal)).Concat(models?.Skipped ?? []).ToArray(),
+                Warnings = outcome.Notes.Concat(learnerWarnings.Distinct(StringComparer.Ordinal)).Concat(models?.Skipped ?? []).ToArray(),
                 Versions = VersionInfo.Collect(),
                 TestImages = outcome.TestImages,
                 PairwiseTests = outcome.PairwiseTests,

@@ -1,5 +1,3 @@
-using ClassicCv.Features;
-
 namespace ClassicCv.OpenCv.Features;
 
 /// <summary>Several extractors whose vectors are concatenated in order (written <c>hog+color-hist</c>).</summary>
@@ -24,9 +22,6 @@ public sealed class CompositeSpec : IFeatureExtractorSpec
 
     /// <summary>The parts, in concatenation order.</summary>
     public IReadOnlyList<IFeatureExtractorSpec> Parts { get; }
-
-    /// <summary>An embedding when every part is one; hand-engineered as soon as one part is.</summary>
-    public FeatureKind Kind => Parts.All(part => part.Kind == FeatureKind.Embedding) ? FeatureKind.Embedding : FeatureKind.HandEngineered;
 
     /// <inheritdoc />
     public IFeatureExtractor Fit(FeatureFitContext context) =>

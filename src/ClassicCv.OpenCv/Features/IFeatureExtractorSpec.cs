@@ -1,5 +1,3 @@
-using ClassicCv.Features;
-
 namespace ClassicCv.OpenCv.Features;
 
 /// <summary>Validated settings of an extractor, before it has seen data; fitting yields an <see cref="IFeatureExtractor"/>.</summary>
@@ -11,7 +9,4 @@ public interface IFeatureExtractorSpec
     /// <summary>Resolves defaults that depend on the data and learns any state, from training items only.</summary>
     /// <param name="context">The training items and reference image size.</param>
     IFeatureExtractor Fit(FeatureFitContext context);
-
-    /// <summary>What kind of vector the extractor produces (hand-engineered unless the extractor says otherwise).</summary>
-    FeatureKind Kind => FeatureKind.HandEngineered;
 }

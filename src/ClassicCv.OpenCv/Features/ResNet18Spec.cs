@@ -1,7 +1,6 @@
 using System.Globalization;
 using ClassicCv.Configuration;
 using ClassicCv.Errors;
-using ClassicCv.Features;
 using ClassicCv.OpenCv.Deep;
 
 namespace ClassicCv.OpenCv.Features;
@@ -49,9 +48,6 @@ public sealed class ResNet18Spec : IFeatureExtractorSpec
 
     /// <inheritdoc />
     public string Name { get; }
-
-    /// <inheritdoc />
-    public FeatureKind Kind => FeatureKind.Embedding;
 
     /// <inheritdoc />
     public IFeatureExtractor Fit(FeatureFitContext context)

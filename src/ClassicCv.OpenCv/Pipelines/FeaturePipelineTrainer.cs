@@ -43,10 +43,10 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     /// <inheritdoc />
     public string ClassifierName => _classifierName ?? _learner.Name;
 
-    /// <summary>The learner's hyperparameters, the transforms and, once prepared, the extractor's resolved settings (<c>features</c>).</summary>
+    /// <summary>The learner's hyperparameters, the transforms and, once prepared, the extractor's resolved settings (<c>feature_settings</c>).</summary>
     public IReadOnlyDictionary<string, string> Settings =>
         _learner.Hyperparameters.Append(new("transforms", string.Join("+", _transforms.Select(t => t.Name))))
-            .Concat(_featureSettings is null ? [] : [new KeyValuePair<string, string>("features", _featureSettings)]).ToDictionary();
+            .Concat(_featureSettings is null ? [] : [new KeyValuePair<string, string>("feature_settings", _featureSettings)]).ToDictionary();
 
     /// <inheritdoc />
     public Preparation Prepare(ImageDataset dataset, DataSplit split)

@@ -1,6 +1,5 @@
 using ClassicCv.Cli.Catalogs;
 using ClassicCv.Errors;
-using ClassicCv.Features;
 using ClassicCv.Learning.Selection;
 using ClassicCv.MlNet.Learners;
 using ClassicCv.OpenCv.Learners;
@@ -56,38 +55,15 @@ public sealed class ClassifierCatalogTests
     }
 
     [Fact]
-    public void Given_logistic_regression_without_C_When_parsing_for_each_feature_kind_Then_it_takes_that_kinds_default()
+    public void Given_logistic_regression_without_C_When_parsing_Then_it_takes_the_measured_default_and_searches_around_it()
     {
-        var embedding = Assert.Single(ClassifierCatalog.Parse("logistic-regression", 42, kind: FeatureKind.Embedding));
-        var engineered = Assert.Single(ClassifierCatalog.Parse("logistic-regression", 42, kind: FeatureKind.HandEngineered));
-        var given = Assert.Single(ClassifierCatalog.Parse("logistic-regression[C=3]", 42, kind: FeatureKind.Embedding));
-        var svm = Assert.Single(ClassifierCatalog.Parse("linear-svm", 42, kind: FeatureKind.Embedding));
+        var plain = Assert.IsType<LogisticRegressionLearner>(Assert.Single(ClassifierCatalog.Parse("logistic-regression", 42)));
+        var given = Assert.IsType<LogisticRegressionLearner>(Assert.Single(ClassifierCatalog.Parse("logistic-regression[C=3]", 42)));
+        var searched = Assert.IsType<GridSearchLearner>(Assert.Single(ClassifierCatalog.Parse("logistic-regression", 42, defaultGrids: true)));
 
-        Assert.Equal(0.01, Assert.IsType<LogisticRegressionLearner>(embedding).C);
-        Assert.Equal(1.0, Assert.IsType<LogisticRegressionLearner>(engineered).C);
-        Assert.Equal(3.0, Assert.IsType<LogisticRegressionLearner>(given).C);
-        Assert.Equal(0.01, Assert.IsType<LinearSvmLearner>(svm).C);
-    }
-
-    [Fact]
-    public void Given_search_on_embeddings_When_parsing_Then_the_default_grid_is_centred_on_the_embedding_default()
-    {
-        var searched = Assert.IsType<GridSearchLearner>(Assert.Single(ClassifierCatalog.Parse("logistic-regression", 42, defaultGrids: true, kind: FeatureKind.Embedding)));
-        var engineered = Assert.IsType<GridSearchLearner>(Assert.Single(ClassifierCatalog.Parse("logistic-regression", 42, defaultGrids: true)));
-
+        Assert.Equal(0.01, plain.C);
+        Assert.Equal(3.0, given.C);
         Assert.Equal("0.001|0.01|0.1", searched.Hyperparameters["C"]);
-        Assert.Equal("0.1|1|10", engineered.Hyperparameters["C"]);
-    }
-
-    [Fact]
-    public void Given_classifiers_When_listing_the_kind_defaults_taken_Then_only_those_not_given_are_named()
-    {
-        var notes = ClassifierCatalog.KindDefaultNotes("linear-svm,logistic-regression,logistic-regression[C=2]", FeatureKind.Embedding);
-        var searched = ClassifierCatalog.KindDefaultNotes("logistic-regression", FeatureKind.Embedding, defaultGrids: true);
-
-        var note = Assert.Single(notes);
-        Assert.StartsWith("logistic-regression: C=0.01, its default on network embeddings (C=1 on hand-engineered features", note, StringComparison.Ordinal);
-        Assert.Empty(searched);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using ClassicCv.Configuration;
 using ClassicCv.Datasets;
-using ClassicCv.Features;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 
@@ -55,18 +54,6 @@ public sealed class ResNet18ChoiceTests
 
         Assert.Contains("size=224;pool=average7x7;layers=final;flip=False;engine=OpenCv;", extractor.Settings, StringComparison.Ordinal);
         Assert.Empty(extractor.Notes);
-    }
-
-    [Fact]
-    public void Given_resnet18_alone_or_joined_When_asking_its_kind_Then_only_pure_embeddings_are_embeddings()
-    {
-        var resnet = new ResNet18Spec(ComponentSpec.Parse("resnet18", "feature"));
-        var hog = new HogSpec(ComponentSpec.Parse("hog", "feature"));
-
-        Assert.Equal(FeatureKind.Embedding, ((IFeatureExtractorSpec)resnet).Kind);
-        Assert.Equal(FeatureKind.HandEngineered, ((IFeatureExtractorSpec)hog).Kind);
-        Assert.Equal(FeatureKind.Embedding, ((IFeatureExtractorSpec)new CompositeSpec([resnet, new ResNet18Spec(ComponentSpec.Parse("resnet18[layers=stage2]", "feature"))])).Kind);
-        Assert.Equal(FeatureKind.HandEngineered, ((IFeatureExtractorSpec)new CompositeSpec([hog, resnet])).Kind);
     }
 
     private static IFeatureExtractor Fit(string text, int width, int height)
