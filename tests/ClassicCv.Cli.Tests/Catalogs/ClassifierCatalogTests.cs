@@ -63,7 +63,7 @@ public sealed class ClassifierCatalogTests
 
         Assert.Equal(0.01, plain.C);
         Assert.Equal(3.0, given.C);
-        Assert.Equal("0.001|0.01|0.1", searched.Hyperparameters["C"]);
+        Assert.Equal("0.001|0.01|0.1|1", searched.Hyperparameters["C"]);
     }
 
     [Fact]
