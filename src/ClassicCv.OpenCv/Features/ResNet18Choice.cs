@@ -30,6 +30,6 @@ public sealed record ResNet18Choice(int Size, IReadOnlyList<ResNet18Layer> Layer
     /// <param name="height">Height of the reference training image, px.</param>
     public static ResNet18Choice For(int width, int height) =>
         width <= SmallSide && height <= SmallSide
-            ? new(SmallImageSize, SmallImageLayers, true, $"images ≤ {SmallSide} px are upscaled; pooled earlier blocks and the mirror view measured best on CIFAR-10")
+            ? new(SmallImageSize, SmallImageLayers, true, $"images ≤ {SmallSide} px are upscaled; pooled earlier blocks and the mirror view measured best on CIFAR-10; write flip=false when a mirror image is another class, as for digits")
             : new(ResNet18Files.ShippedSize, [ResNet18Layer.Final], false, $"images > {SmallSide} px run at the shipped input with the shipped embedding");
 }
