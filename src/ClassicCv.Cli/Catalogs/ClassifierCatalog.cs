@@ -25,9 +25,9 @@ internal static class ClassifierCatalog
                 (spec, seed, _) =>
                 {
                     var p = new ComponentParameters(spec, "classifier", ["C", "max-iter"]);
-                    return new LogisticRegressionLearner(p.Double("C", 1.0, 0), p.Int("max-iter", 200, 1), seed);
+                    return new LogisticRegressionLearner(p.Double("C", LogisticRegressionLearner.DefaultC, 0), p.Int("max-iter", 200, 1), seed);
                 },
-                new Dictionary<string, string> { ["C"] = "0.1|1|10" }),
+                new Dictionary<string, string> { ["C"] = "0.001|0.01|0.1|1" }),
             ["rbf-svm"] = new(
                 (spec, _, warn) =>
                 {

@@ -7,9 +7,9 @@ namespace ClassicCv.Cli.Commands;
 internal sealed class RunSettings : DatasetSettings
 {
     [CommandOption("-f|--features <LIST>")]
-    [Description("Comma-separated feature pipelines, each optionally with [[key=value,...]] parameters and several joined by + to concatenate them: hog, raw, color-hist, lbp, sift-bovw, resnet18 (e.g. hog[[cell=4,block=2]],hog+color-hist+lbp); or parquet:DIR, the verified parts of a sharded extract (classiccv shards verify DIR), trained and evaluated on the split they were extracted with.")]
-    [DefaultValue("hog,raw,resnet18[size=64]")]
-    public string Features { get; init; } = "hog,raw,resnet18[size=64]";
+    [Description("Comma-separated feature pipelines, each optionally with [[key=value,...]] parameters and several joined by + to concatenate them: hog, raw, color-hist, lbp, sift-bovw, fisher, vlad, kmeans-patches, resnet18 (e.g. hog[[cell=4,block=2]],hog+color-hist+lbp); or parquet:DIR, the verified parts of a sharded extract (classiccv shards verify DIR), trained and evaluated on the split they were extracted with.")]
+    [DefaultValue("hog,raw,resnet18[size=64,flip=false]")]
+    public string Features { get; init; } = "hog,raw,resnet18[size=64,flip=false]";
 
     [CommandOption("-c|--classifiers <LIST>")]
     [Description("Comma-separated classifiers, each optionally with [[key=value,...]]: knn, linear-svm, logistic-regression, random-forest, rbf-svm, rff-svm. Several values separated by | (linear-svm[[C=0.01|0.1|1]]) run a grid search with stratified k-fold cross-validation on the training split.")]

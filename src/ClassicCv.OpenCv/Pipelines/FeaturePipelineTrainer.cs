@@ -19,6 +19,7 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     private readonly ImageStreamer _streamer;
     private readonly string? _classifierName;
     private DataSplit? _split;
+    private string? _featureSettings;
 
     /// <summary>Creates the contender.</summary>
     /// <param name="features">The extractor's settings.</param>
@@ -43,15 +44,17 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     /// <inheritdoc />
     public string ClassifierName => _classifierName ?? _learner.Name;
 
-    /// <inheritdoc />
+    /// <summary>The learner's hyperparameters, the transforms and, once prepared, the extractor's resolved settings (<c>feature_settings</c>).</summary>
     public IReadOnlyDictionary<string, string> Settings =>
-        _learner.Hyperparameters.Append(new("transforms", string.Join("+", _transforms.Select(t => t.Name)))).ToDictionary();
+        _learner.Hyperparameters.Append(new("transforms", string.Join("+", _transforms.Select(t => t.Name))))
+            .Concat(_featureSettings is null ? [] : [new KeyValuePair<string, string>("feature_settings", _featureSettings)]).ToDictionary();
 
     /// <inheritdoc />
     public Preparation Prepare(ImageDataset dataset, DataSplit split)
     {
         _split = split;
         var prepared = _store.Get(_features, dataset, split);
+        _featureSettings = prepared.Extractor.Settings;
         return new Preparation(prepared.FromCache ? 0 : prepared.Features.Seconds, prepared.Extractor.Length, prepared.FromCache, prepared.Failed)
         {
             Notes = [.. prepared.ReferenceNotes, .. prepared.Extractor.Notes, .. CapNotes(prepared.Extractor.Length, split.Train.Count(item => !prepared.Failed.ContainsKey(item)))],

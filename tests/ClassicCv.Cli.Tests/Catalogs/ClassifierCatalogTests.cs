@@ -1,6 +1,7 @@
 using ClassicCv.Cli.Catalogs;
 using ClassicCv.Errors;
 using ClassicCv.Learning.Selection;
+using ClassicCv.MlNet.Learners;
 using ClassicCv.OpenCv.Learners;
 
 namespace ClassicCv.Cli.Tests.Catalogs;
@@ -51,6 +52,18 @@ public sealed class ClassifierCatalogTests
 
         Assert.Equal("1|3|5|9", searched.Hyperparameters["k"]);
         Assert.Equal(7, Assert.IsType<KnnLearner>(fixedK).K);
+    }
+
+    [Fact]
+    public void Given_logistic_regression_without_C_When_parsing_Then_it_takes_the_measured_default_and_searches_around_it()
+    {
+        var plain = Assert.IsType<LogisticRegressionLearner>(Assert.Single(ClassifierCatalog.Parse("logistic-regression", 42)));
+        var given = Assert.IsType<LogisticRegressionLearner>(Assert.Single(ClassifierCatalog.Parse("logistic-regression[C=3]", 42)));
+        var searched = Assert.IsType<GridSearchLearner>(Assert.Single(ClassifierCatalog.Parse("logistic-regression", 42, defaultGrids: true)));
+
+        Assert.Equal(0.01, plain.C);
+        Assert.Equal(3.0, given.C);
+        Assert.Equal("0.001|0.01|0.1|1", searched.Hyperparameters["C"]);
     }
 
     [Fact]

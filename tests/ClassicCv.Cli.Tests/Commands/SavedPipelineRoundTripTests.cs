@@ -37,6 +37,7 @@ public sealed class SavedPipelineRoundTripTests : IDisposable
     [InlineData("kmeans-patches[k=16,sample=1000]", "standardize")]
     [InlineData("fisher[k=4,pca=16,sample=1000,pyramid=true]", "none")]
     [InlineData("hog+vlad[k=8,pca=16,sample=1000]", "standardize")]
+    [InlineData("resnet18[size=32]", "standardize")]
     public void Given_a_pipeline_with_a_learnt_codebook_or_transforms_When_saved_and_loaded_Then_it_predicts_exactly_the_same(string features, string transforms)
     {
         AssertRoundTripPredictsTheSame(features, transforms, "logistic-regression");

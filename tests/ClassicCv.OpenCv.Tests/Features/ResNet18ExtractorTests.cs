@@ -23,7 +23,7 @@ public sealed class ResNet18ExtractorTests
             .ToArray();
         using var image = SyntheticImage();
 
-        var embedding = Extract.One(Fit("resnet18"), image);
+        var embedding = Extract.One(Fit("resnet18[engine=opencv]"), image);
 
         Assert.Equal(512, reference.Length);
         for (var i = 0; i < reference.Length; i++)
@@ -122,8 +122,9 @@ public sealed class ResNet18ExtractorTests
     }
 
     [Theory]
-    [InlineData("resnet18", "resnet18[engine=onnxruntime]")]
-    [InlineData("resnet18[size=64,layers=stage2+stage3+stage4a+stage4b+final,flip=true]", "resnet18[size=64,layers=stage2+stage3+stage4a+stage4b+final,flip=true,engine=onnxruntime]")]
+    [InlineData("resnet18[engine=opencv]", "resnet18[engine=onnxruntime]")]
+    [InlineData("resnet18[size=64,layers=stage2+stage3+stage4a+stage4b+final,flip=true,engine=opencv]", "resnet18[size=64,layers=stage2+stage3+stage4a+stage4b+final,flip=true,engine=onnxruntime]")]
+    [InlineData("resnet18[engine=opencv]", "resnet18")]
     public void Given_the_onnx_runtime_engine_When_extracting_Then_the_features_equal_opencvs(string opencv, string onnxRuntime)
     {
         using var image = SyntheticImage();
