@@ -99,7 +99,8 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             var explainer = new RunExplainer(dataset, galleryMaps);
             var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed), models is null ? null : models.Save)
             {
-                Finished = (done, classifiers) =>
+                // Features read from shards cannot be extracted again from occluded images: such a run is not explained.
+                Finished = parts is not null ? null : (done, classifiers) =>
                 {
                     observer.StageStarted("explaining: occlusion maps, HOG glyphs, forest importance");
                     explainer.Explain(done, classifiers);
