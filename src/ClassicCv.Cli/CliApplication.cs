@@ -41,6 +41,9 @@ internal static class CliApplication
             config.AddCommand<PredictCommand>("predict")
                 .WithDescription("Predict the class of image files or folders with a pipeline saved by run --save-models.")
                 .WithExample("predict", "--model", "reports/<run>/models/hog-linear-svm", "photo.png", "more-images/");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Serve saved pipelines and networks over HTTP (POST /v1/models/<name>/predict) until SIGTERM, which drains in-flight requests.")
+                .WithExample("serve", "--model", "reports/<run>/models/hog-linear-svm,reports/<run>/models/cnn", "--port", "8080");
         });
 
         try

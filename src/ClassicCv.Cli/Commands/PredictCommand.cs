@@ -31,7 +31,7 @@ internal sealed class PredictCommand(IAnsiConsole console) : Command<PredictSett
             throw new UserInputException($"Model folder '{settings.Model}' does not exist; expected reports/<run>/models/<pipeline>.");
         }
 
-        using var classifier = SavedPipeline.Load(settings.Model, FeatureCatalog.ParseOne, ModelCatalog.Load);
+        using var classifier = SavedModel.Load(settings.Model, FeatureCatalog.ParseOne, ModelCatalog.Load);
         var files = Collect(settings.Paths);
         var items = files.Select((file, i) => new DatasetItem(file, new FileImageLocation(Path.GetFullPath(file)), 0, null)).ToArray();
         var dataset = new ImageDataset("predict", settings.Model, "files", classifier.ClassNames, items, [], $"predict:{Guid.NewGuid():N}");

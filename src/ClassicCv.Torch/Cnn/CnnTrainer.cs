@@ -101,7 +101,7 @@ public sealed class CnnTrainer : IImageClassifierTrainer
         _settings["model"] = path;
         _settings["model_bytes"] = Invariant(new FileInfo(path).Length);
         var net = FixedBatchNet.FromOnnx(path, InferenceBatch, input.Channels, input.Height, input.Width);
-        return new OnnxImageClassifier(net, preprocessor, dataset.ClassNames, Enumerable.Range(0, dataset.ClassNames.Count).ToArray(), _streamer);
+        return new OnnxImageClassifier(net, preprocessor, dataset.ClassNames, Enumerable.Range(0, dataset.ClassNames.Count).ToArray(), _streamer, path);
     }
 
     private NetInput ResolveInput(ImageDataset dataset, IReadOnlyList<int> trainItems)
