@@ -19,6 +19,9 @@ internal sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings
     {
         var sources = Sources(settings.Model);
         var options = Options(settings);
+        // Each worker instance predicts on one thread; --workers (one per core by default) is the parallelism, so
+        // OpenCV's own thread pool would only oversubscribe the cores.
+        OpenCvSharp.Cv2.SetNumThreads(1);
         var server = ModelServer.Create(options, sources, directory => SavedModel.Load(directory, FeatureCatalog.ParseOne, ModelCatalog.Load, networkBatch: 1));
         try
         {
