@@ -82,10 +82,13 @@ internal sealed class PredictEndpoint(ModelRegistry registry, ServeOptions optio
                 return Problems.Result(Problems.UnsupportedMediaType(request.ContentType), name, metrics);
             }
         }
-        catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (BadHttpRequestException error)
         {
+            // Too large, or cut short (the client closed the connection mid-body): the client's fault, never a 500.
             context.Response.Headers.Connection = "close";
-            return Problems.Result(Problems.BodyTooLarge(null, options.MaxBodyBytes), name, metrics);
+            return Problems.Result(error.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? Problems.BodyTooLarge(null, options.MaxBodyBytes)
+                : Problems.BadRequest($"The request body could not be read ({error.Message})."), name, metrics);
         }
         catch (InvalidDataException error)
         {

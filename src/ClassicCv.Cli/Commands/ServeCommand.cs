@@ -29,6 +29,10 @@ internal sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings
             console.WriteLine($"classiccv serve: listening on {server.Address} ({string.Join(", ", sources.Select(s => s.Name))}); /readyz turns 200 once every model has warmed up");
             server.WaitForShutdownAsync().GetAwaiter().GetResult();
         }
+        catch (OperationCanceledException) when (server.Models.LoadError is not null)
+        {
+            // A model failed to load while the server was still starting; the error below names it.
+        }
         finally
         {
             server.DisposeAsync().AsTask().GetAwaiter().GetResult();
