@@ -63,6 +63,9 @@ internal static class CliApplication
             config.AddCommand<ExplainCommand>("explain")
                 .WithDescription("Show what a saved pipeline or network relies on: an occlusion map (CSV grid + PNG overlay) per image, and its predicted class.")
                 .WithExample("explain", "--model", "reports/<run>/models/hog-linear-svm", "photo.png", "--out", "maps/");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("Serve saved pipelines and networks over HTTP (POST /v1/models/<name>/predict) until SIGTERM, which drains in-flight requests.")
+                .WithExample("serve", "--model", "reports/<run>/models/hog-linear-svm,reports/<run>/models/cnn", "--port", "8080");
         });
 
         try

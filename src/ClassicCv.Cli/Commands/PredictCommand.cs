@@ -40,7 +40,7 @@ internal sealed class PredictCommand(IAnsiConsole console) : Command<PredictSett
             OutputPaths.RequireWritableFile("--out", output);
         }
 
-        using var classifier = SavedPipeline.Load(settings.Model, FeatureCatalog.ParseOne, ModelCatalog.Load);
+        using var classifier = SavedModel.Load(settings.Model, FeatureCatalog.ParseOne, ModelCatalog.Load);
         var files = settings.List is null ? Collect(settings.Paths) : [.. settings.Paths.Length == 0 ? [] : Collect(settings.Paths), .. PredictList.Read(settings.List)];
         if (sharded)
         {

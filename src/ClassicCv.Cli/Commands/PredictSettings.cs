@@ -7,7 +7,7 @@ namespace ClassicCv.Cli.Commands;
 internal sealed class PredictSettings : CommandSettings
 {
     [CommandOption("-m|--model <DIR>")]
-    [Description("A saved pipeline folder: reports/<run>/models/<pipeline>/ written by classiccv run --save-models.")]
+    [Description("A saved model folder: reports/<run>/models/<pipeline>/ written by classiccv run --save-models (a classical pipeline, or a network such as models/cnn).")]
     public string Model { get; init; } = "";
 
     [CommandArgument(0, "[PATH]")]

@@ -1,5 +1,8 @@
+using System.Globalization;
 using System.Text;
+using ClassicCv.Evaluation.Calibration;
 using ClassicCv.Experiments;
+using ClassicCv.OpenCv.Deep;
 using ClassicCv.OpenCv.Pipelines;
 
 namespace ClassicCv.Cli.Reporting;
@@ -27,28 +30,46 @@ internal sealed class ModelSaver
     /// <summary>Pipelines that could not be saved, with the reason (for the run's warnings).</summary>
     public IReadOnlyList<string> Skipped => _skipped;
 
-    /// <summary>Saves one trained pipeline (only feature pipelines can be saved; others are skipped).</summary>
+    /// <summary>Saves one trained pipeline: a feature pipeline, or a network read from an ONNX file (the <c>cnn</c>, <c>onnx:PATH</c>); others are skipped.</summary>
     /// <param name="result">The pipeline's result (for its name).</param>
     /// <param name="classifier">The trained classifier.</param>
     /// <returns>The size of the saved model folder in bytes, or <c>null</c> when it was not saved.</returns>
     public long? Save(PipelineResult result, IImageClassifier classifier)
     {
-        if (classifier is not FeaturePipelineClassifier pipeline)
+        if (classifier is TemperatureScaledClassifier scaled)
         {
-            _skipped.Add($"{result.Name}: model not saved (only feature pipelines can be saved).");
+            // The network file is what is saved; its fitted temperature is not part of the folder.
+            _skipped.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Name}: saved without its temperature scaling (T = {scaled.Temperature:0.###}); predict and serve give the network's softmax scores, with the same predicted classes."));
+            classifier = scaled.Inner;
+        }
+
+        if (classifier is not (FeaturePipelineClassifier or OnnxImageClassifier { ModelPath: not null }))
+        {
+            _skipped.Add($"{result.Name}: model not saved (only feature pipelines and ONNX networks can be saved).");
             return null;
         }
 
-        var name = FolderName(result.Name);
+        // A network's row is "-/cnn": its folder is named after the network alone.
+        var baseName = FolderName(result.Features == "-" ? result.Classifier : result.Name);
+        var name = baseName;
         for (var n = 2; !_names.Add(name); n++)
         {
-            name = $"{FolderName(result.Name)}-{n}";
+            name = $"{baseName}-{n}";
         }
 
         var folder = Path.Combine(_staging, name);
         try
         {
-            SavedPipeline.Save(pipeline, folder, _seed);
+            if (classifier is OnnxImageClassifier network)
+            {
+                SavedNetwork.Save(network, folder, result.Name);
+            }
+            else
+            {
+                SavedPipeline.Save((FeaturePipelineClassifier)classifier, folder, _seed);
+            }
+
             return new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(file => file.Length);
         }
         catch (NotSupportedException error)

@@ -30,7 +30,7 @@ internal sealed class ShardedPrediction(IAnsiConsole console)
     /// <param name="classifier">The loaded pipeline.</param>
     /// <param name="files">Every image of the job, in order.</param>
     /// <returns>The exit code.</returns>
-    public int Run(PredictSettings settings, FeaturePipelineClassifier classifier, IReadOnlyList<string> files)
+    public int Run(PredictSettings settings, IDecodedImageClassifier classifier, IReadOnlyList<string> files)
     {
         var clock = Stopwatch.StartNew();
         var shard = ShardEnvironment.Resolve(settings.Shard, settings.Shards, Environment.GetEnvironmentVariable);

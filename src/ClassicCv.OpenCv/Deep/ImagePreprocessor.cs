@@ -17,6 +17,9 @@ public sealed class ImagePreprocessor
         _input = input.Validated();
     }
 
+    /// <summary>The network's input description.</summary>
+    public NetInput Input => _input;
+
     /// <summary>How images must be decoded: grayscale for a one-channel network, BGR colour otherwise.</summary>
     public ImageReadMode Mode => _input.Channels == 1 ? ImageReadMode.Grayscale : ImageReadMode.Color;
 

@@ -59,6 +59,14 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
     public IImageClassifier Train(ImageDataset dataset, IReadOnlyList<int> trainItems)
     {
         ArgumentNullException.ThrowIfNull(dataset);
+        return Load(dataset.ClassNames);
+    }
+
+    /// <summary>Loads the network into OpenCV DNN, runs it once, and maps its outputs to <paramref name="classNames"/>.</summary>
+    /// <param name="classNames">The classes, by label, the network must score.</param>
+    public OnnxImageClassifier Load(IReadOnlyList<string> classNames)
+    {
+        ArgumentNullException.ThrowIfNull(classNames);
         var input = _options.Input;
         FixedBatchNet net;
         try
@@ -82,8 +90,8 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
 
         try
         {
-            var mapping = LabelMapping.Resolve(_options.ModelPath, net.OutputLength, _options.Labels, dataset.ClassNames);
-            return new OnnxImageClassifier(net, new ImagePreprocessor(input), dataset.ClassNames, mapping, _streamer);
+            var mapping = LabelMapping.Resolve(_options.ModelPath, net.OutputLength, _options.Labels, classNames);
+            return new OnnxImageClassifier(net, new ImagePreprocessor(input), classNames, mapping, _streamer, _options.ModelPath);
         }
         catch
         {

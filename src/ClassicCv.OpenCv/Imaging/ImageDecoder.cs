@@ -56,6 +56,16 @@ public sealed class ImageDecoder : IDisposable
                 }
 
                 return image;
+            case EncodedImageLocation encoded:
+                var decoded = Cv2.ImDecode(encoded.Bytes, mode == ImageReadMode.Grayscale ? ImreadModes.Grayscale : ImreadModes.Color);
+                if (decoded.Empty())
+                {
+                    decoded.Dispose();
+                    reason = "could not be decoded (corrupt, truncated or unsupported image)";
+                    return null;
+                }
+
+                return decoded;
             case GridCellLocation cell:
                 var sheet = _sheets.GetOrAdd((cell.SheetPath, mode), key => new Lazy<Mat>(() => ReadSheet(key.Path, key.Mode))).Value;
                 var rect = new Rect(cell.Column * cell.CellWidth, cell.Row * cell.CellHeight, cell.CellWidth, cell.CellHeight);

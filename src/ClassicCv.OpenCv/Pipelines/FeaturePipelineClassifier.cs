@@ -7,17 +7,19 @@ using ClassicCv.Learning;
 using ClassicCv.Learning.Selection;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
+using OpenCvSharp;
 
 namespace ClassicCv.OpenCv.Pipelines;
 
 /// <summary>A trained classical pipeline: extractor → fitted transforms → model, as one image classifier.</summary>
-public sealed class FeaturePipelineClassifier : IImageClassifier, IReportsModelSelection
+public sealed class FeaturePipelineClassifier : IDecodedImageClassifier, IReportsModelSelection
 {
     private readonly IFeatureExtractor _extractor;
     private readonly IReadOnlyList<IFittedFeatureTransform> _transforms;
     private readonly IClassifierModel _model;
     private readonly ImageStreamer _streamer;
     private readonly PreparedFeatures? _prepared;
+    private IFeatureWorker? _worker;
 
     /// <summary>Composes the trained parts.</summary>
     /// <param name="extractor">The fitted extractor.</param>
@@ -53,12 +55,10 @@ public sealed class FeaturePipelineClassifier : IImageClassifier, IReportsModelS
     /// <summary>Size of the training images the extractor was fitted for.</summary>
     public (int Width, int Height) ReferenceSize { get; }
 
-    /// <summary>
-    /// Predicts the items whose images can be decoded and reports the others, instead of failing on the first
-    /// unreadable image (for <c>classiccv predict</c>).
-    /// </summary>
-    /// <param name="dataset">The images.</param>
-    /// <param name="items">Indices of the items to predict.</param>
+    /// <inheritdoc />
+    public ImageReadMode Mode => _extractor.Mode;
+
+    /// <inheritdoc />
     public PartialPredictions PredictReadable(ImageDataset dataset, IReadOnlyList<int> items)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -66,12 +66,7 @@ public sealed class FeaturePipelineClassifier : IImageClassifier, IReportsModelS
         var extracted = FeatureExtraction.Run(_extractor, dataset, items, _streamer);
         var readable = Enumerable.Range(0, items.Count).Where(p => !extracted.Failed.ContainsKey(p)).ToArray();
         var features = readable.Length == items.Count ? extracted.Matrix : extracted.Matrix.SelectRows(readable);
-        foreach (var transform in _transforms)
-        {
-            features = transform.Apply(features);
-        }
-
-        var predictions = readable.Length == 0 ? new Predictions([], null, false) : _model.Predict(features);
+        var predictions = readable.Length == 0 ? new Predictions([], null, false) : Classify(features);
         var failed = extracted.Failed.ToDictionary(pair => items[pair.Key], pair => pair.Value);
         return new PartialPredictions(readable.Select(p => items[p]).ToArray(), predictions, failed);
     }
@@ -104,6 +99,33 @@ public sealed class FeaturePipelineClassifier : IImageClassifier, IReportsModelS
             features = extracted.Matrix;
         }
 
+        return Classify(features);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Extracts with this instance's own feature worker, created on first use; not thread-safe.</remarks>
+    public Predictions Predict(IReadOnlyList<Mat> images)
+    {
+        ArgumentNullException.ThrowIfNull(images);
+        _worker ??= _extractor.CreateWorker();
+        var features = new FeatureMatrix(images.Count, _extractor.Length);
+        for (var i = 0; i < images.Count; i++)
+        {
+            _worker.Extract(images[i], features.Row(i));
+        }
+
+        return Classify(features);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _worker?.Dispose();
+        _model.Dispose();
+    }
+
+    private Predictions Classify(FeatureMatrix features)
+    {
         foreach (var transform in _transforms)
         {
             features = transform.Apply(features);
@@ -111,7 +133,4 @@ public sealed class FeaturePipelineClassifier : IImageClassifier, IReportsModelS
 
         return _model.Predict(features);
     }
-
-    /// <inheritdoc />
-    public void Dispose() => _model.Dispose();
 }

@@ -103,7 +103,7 @@ public sealed class CnnTrainer : IImageClassifierTrainer
         _settings["model"] = path;
         _settings["model_bytes"] = Invariant(new FileInfo(path).Length);
         var net = FixedBatchNet.FromOnnx(path, InferenceBatch, input.Channels, input.Height, input.Width);
-        var classifier = new OnnxImageClassifier(net, preprocessor, dataset.ClassNames, Enumerable.Range(0, dataset.ClassNames.Count).ToArray(), _streamer);
+        var classifier = new OnnxImageClassifier(net, preprocessor, dataset.ClassNames, Enumerable.Range(0, dataset.ClassNames.Count).ToArray(), _streamer, path);
         OnnxSidecar.Write(path, input, dataset.ClassNames);
         if (!_options.Temperature || validation.Length == 0)
         {
