@@ -54,7 +54,7 @@ public sealed class ModelServerPredictionTests(SavedModels models)
         Assert.Equal(["hog-linear-svm", "cnn"], list.EnumerateArray().Select(m => m.GetProperty("name").GetString()));
         var hog = await Http.JsonAsync(await server.Client.GetAsync(new Uri("/v1/models/hog-linear-svm", UriKind.Relative)));
         Assert.Equal("hog", hog.GetProperty("features").GetString());
-        Assert.Equal("linear", hog.GetProperty("classifier").GetString());
+        Assert.Equal("calibrated+linear", hog.GetProperty("classifier").GetString());
         Assert.Equal(20, hog.GetProperty("input_width").GetInt32());
         Assert.Equal(10, hog.GetProperty("classes").GetArrayLength());
         Assert.Equal(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(models.Hog))), hog.GetProperty("run_id").GetString());
