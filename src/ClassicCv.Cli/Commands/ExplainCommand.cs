@@ -95,7 +95,7 @@ internal sealed class ExplainCommand(IAnsiConsole console) : Command<ExplainSett
 
         if (Directory.Exists(model))
         {
-            return SavedPipeline.Load(model, FeatureCatalog.ParseOne, ModelCatalog.Load);
+            return SavedModel.Load(model, FeatureCatalog.ParseOne, ModelCatalog.Load);
         }
 
         if (!File.Exists(model) || !model.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase))

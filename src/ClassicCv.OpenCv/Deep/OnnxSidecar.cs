@@ -13,11 +13,17 @@ public static class OnnxSidecar
     /// <param name="modelPath">The ONNX file.</param>
     /// <param name="input">How the network's input is made.</param>
     /// <param name="labels">Class names in the network's output order.</param>
-    public static void Write(string modelPath, NetInput input, IReadOnlyList<string> labels)
+    public static void Write(string modelPath, NetInput input, IReadOnlyList<string> labels) =>
+        File.WriteAllText(OnnxClassifierOptions.SidecarOf(modelPath), Describe(input, labels).ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+
+    /// <summary>The sidecar's content: how the input is made and the class names in output order.</summary>
+    /// <param name="input">How the network's input is made.</param>
+    /// <param name="labels">Class names in the network's output order.</param>
+    public static JsonObject Describe(NetInput input, IReadOnlyList<string> labels)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(labels);
-        var json = new JsonObject
+        return new JsonObject
         {
             ["inputSize"] = new JsonArray(input.Width, input.Height),
             ["channels"] = input.Channels,
@@ -27,6 +33,5 @@ public static class OnnxSidecar
             ["std"] = new JsonArray(input.Std.Select(s => (JsonNode)s).ToArray()),
             ["labels"] = new JsonArray(labels.Select(l => (JsonNode)l).ToArray()),
         };
-        File.WriteAllText(OnnxClassifierOptions.SidecarOf(modelPath), json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }
 }

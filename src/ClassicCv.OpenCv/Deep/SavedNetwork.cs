@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using ClassicCv.Configuration;
 using ClassicCv.OpenCv.Imaging;
 
@@ -34,21 +33,11 @@ public static class SavedNetwork
     {
         ArgumentNullException.ThrowIfNull(classifier);
         var source = classifier.ModelPath ?? throw new NotSupportedException("the network does not know the ONNX file it was read from");
-        var input = classifier.Input;
-        var json = new JsonObject
-        {
-            ["format"] = Format,
-            ["format_version"] = 1,
-            ["pipeline"] = pipeline,
-            ["inputSize"] = new JsonArray(input.Width, input.Height),
-            ["channels"] = input.Channels,
-            ["channelOrder"] = input.Order.ToString().ToLowerInvariant(),
-            ["scale"] = input.Scale,
-            ["mean"] = new JsonArray(input.Mean.Select(m => (JsonNode)m).ToArray()),
-            ["std"] = new JsonArray(input.Std.Select(s => (JsonNode)s).ToArray()),
-            ["labels"] = new JsonArray(classifier.OutputLabels.Select(l => (JsonNode)l).ToArray()),
-            ["batchSize"] = classifier.BatchSize,
-        };
+        var json = OnnxSidecar.Describe(classifier.Input, classifier.OutputLabels);
+        json["format"] = Format;
+        json["format_version"] = 1;
+        json["pipeline"] = pipeline;
+        json["batchSize"] = classifier.BatchSize;
         Directory.CreateDirectory(directory);
         var model = Path.Combine(directory, ModelFile);
         File.Copy(source, model, overwrite: true);
