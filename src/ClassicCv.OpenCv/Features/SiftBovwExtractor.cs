@@ -72,50 +72,32 @@ public sealed class SiftBovwExtractor : IFeatureExtractor
         {
             destination.Clear();
             var geometry = _owner._geometry;
-            var source = image;
-            if (image.Channels() == 3)
+            var keypoints = geometry.DescribeImage(_sift, image, _gray, _descriptors);
+            if (_descriptors.Rows == 0)
             {
-                Cv2.CvtColor(image, _gray, ColorConversionCodes.BGR2GRAY);
-                source = _gray;
+                return;
             }
 
-            var sized = ImageResizer.ToSize(source, geometry.Width, geometry.Height, out var owned);
-            try
+            var knn = _owner._assignment == BovwAssignment.Hard ? 1 : Math.Min(SoftNeighbours, _owner.Codebook.Words);
+            var matches = _matcher.KnnMatch(_descriptors, _codebook, knn);
+            var words = _owner.Codebook.Words;
+            Span<float> weights = stackalloc float[knn];
+            for (var i = 0; i < matches.Length; i++)
             {
-                var keypoints = geometry.Describe(_sift, sized, _descriptors);
-                if (_descriptors.Rows == 0)
+                var candidates = matches[i];
+                Weigh(candidates, weights);
+                var quadrant = 1 + geometry.Quadrant(keypoints[i]);
+                for (var j = 0; j < candidates.Length; j++)
                 {
-                    return;
-                }
-
-                var knn = _owner._assignment == BovwAssignment.Hard ? 1 : Math.Min(SoftNeighbours, _owner.Codebook.Words);
-                var matches = _matcher.KnnMatch(_descriptors, _codebook, knn);
-                var words = _owner.Codebook.Words;
-                Span<float> weights = stackalloc float[knn];
-                for (var i = 0; i < matches.Length; i++)
-                {
-                    var candidates = matches[i];
-                    Weigh(candidates, weights);
-                    var quadrant = 1 + (keypoints[i].Pt.Y >= geometry.Height / 2f ? 2 : 0) + (keypoints[i].Pt.X >= geometry.Width / 2f ? 1 : 0);
-                    for (var j = 0; j < candidates.Length; j++)
+                    destination[candidates[j].TrainIdx] += weights[j];
+                    if (_owner._pyramid)
                     {
-                        destination[candidates[j].TrainIdx] += weights[j];
-                        if (_owner._pyramid)
-                        {
-                            destination[(quadrant * words) + candidates[j].TrainIdx] += weights[j];
-                        }
+                        destination[(quadrant * words) + candidates[j].TrainIdx] += weights[j];
                     }
                 }
+            }
 
-                Normalize(destination);
-            }
-            finally
-            {
-                if (owned)
-                {
-                    sized.Dispose();
-                }
-            }
+            Normalize(destination);
         }
 
         public void Dispose()

@@ -61,40 +61,22 @@ public sealed class SiftEncodingExtractor : IStatefulExtractor
         public void Extract(Mat image, Span<float> destination)
         {
             var geometry = owner.Geometry;
-            var source = image;
-            if (image.Channels() == 3)
+            var keypoints = geometry.DescribeImage(_sift, image, _gray, _descriptors);
+            var quadrants = new int[_descriptors.Rows];
+            for (var i = 0; i < quadrants.Length; i++)
             {
-                Cv2.CvtColor(image, _gray, ColorConversionCodes.BGR2GRAY);
-                source = _gray;
+                DescriptorProjection.RootSift(_descriptors.RowSpan<float>(i));
+                quadrants[i] = geometry.Quadrant(keypoints[i]);
             }
 
-            var sized = ImageResizer.ToSize(source, geometry.Width, geometry.Height, out var owned);
-            try
+            if (quadrants.Length == 0)
             {
-                var keypoints = geometry.Describe(_sift, sized, _descriptors);
-                var quadrants = new int[_descriptors.Rows];
-                for (var i = 0; i < quadrants.Length; i++)
-                {
-                    DescriptorProjection.RootSift(_descriptors.RowSpan<float>(i));
-                    quadrants[i] = (keypoints[i].Pt.Y >= geometry.Height / 2f ? 2 : 0) + (keypoints[i].Pt.X >= geometry.Width / 2f ? 1 : 0);
-                }
-
-                if (quadrants.Length == 0)
-                {
-                    destination.Clear();
-                    return;
-                }
-
-                owner.Projection.Project(_descriptors, _projected);
-                owner.Encoder.Encode(_projected, quadrants, destination);
+                destination.Clear();
+                return;
             }
-            finally
-            {
-                if (owned)
-                {
-                    sized.Dispose();
-                }
-            }
+
+            owner.Projection.Project(_descriptors, _projected);
+            owner.Encoder.Encode(_projected, quadrants, destination);
         }
 
         public void Dispose()
