@@ -21,14 +21,25 @@ public static class LibTorchLoader
     private static readonly Lock Gate = new();
     private static string? _outcome;
 
+    /// <summary>
+    /// The folder holding libtorch and <c>libLibTorchSharp.so</c>: <c>runtimes/linux-x64/native</c> in a portable
+    /// build, the application folder itself in a linux-x64 build or publish.
+    /// </summary>
+    public static string NativeFolder
+    {
+        get
+        {
+            var portable = Path.Combine(AppContext.BaseDirectory, "runtimes", "linux-x64", "native");
+            return Directory.Exists(portable) ? portable : AppContext.BaseDirectory;
+        }
+    }
+
     /// <summary>What happened: <c>as shipped</c>, <c>patched copy PATH</c>, or <c>not Linux</c>. Loads on first use.</summary>
     public static string EnsureLoaded()
     {
         lock (Gate)
         {
-            // A framework-dependent build keeps native files under runtimes/; a linux-x64 publish puts them beside the app.
-            var shipped = Path.Combine(AppContext.BaseDirectory, "runtimes", "linux-x64", "native");
-            _outcome ??= Load(Directory.Exists(shipped) ? shipped : AppContext.BaseDirectory);
+            _outcome ??= Load(NativeFolder);
             return _outcome;
         }
     }

@@ -4,7 +4,7 @@ namespace ClassicCv.Torch.Tests.Native;
 
 public sealed class ElfVersionPatchTests
 {
-    private static string NativeFile(string name) => Path.Combine(AppContext.BaseDirectory, "runtimes", "linux-x64", "native", name);
+    private static string NativeFile(string name) => Path.Combine(LibTorchLoader.NativeFolder, name);
 
     [Fact]
     public void Given_the_shipped_bridge_When_making_glibcxx_3_4_32_weak_Then_exactly_one_byte_changes_by_the_weak_flag()

@@ -28,7 +28,7 @@ public sealed class LibTorchLoaderTests
     public void Given_a_patched_copy_already_written_When_asking_again_Then_the_same_file_is_reused()
     {
         using var folder = new TempFolder();
-        var original = Path.Combine(AppContext.BaseDirectory, "runtimes", "linux-x64", "native", "libLibTorchSharp.so");
+        var original = Path.Combine(LibTorchLoader.NativeFolder, "libLibTorchSharp.so");
 
         var first = LibTorchLoader.PatchedCopy(original, folder.Path);
         var written = File.GetLastWriteTimeUtc(first);
