@@ -32,6 +32,7 @@ internal static class CliApplication
         app.Configure(config =>
         {
             config.SetApplicationName("classiccv");
+            config.SetApplicationVersion(VersionInfo.Line());
             config.PropagateExceptions();
             config.UseStrictParsing();
             config.ConfigureConsole(console);

@@ -50,8 +50,8 @@ internal sealed class ModelSaver
             return null;
         }
 
-        // A network's row is "-/cnn": its folder is named after the network alone.
-        var baseName = FolderName(result.Features == "-" ? result.Classifier : result.Name);
+        // A network's row is "image/cnn": its folder is named after the network alone.
+        var baseName = FolderName(result.Features == EndToEnd.FeaturesName ? result.Classifier : result.Name);
         var name = baseName;
         for (var n = 2; !_names.Add(name); n++)
         {

@@ -9,7 +9,7 @@ namespace ClassicCv.Experiments;
 /// </summary>
 public interface IImageClassifierTrainer
 {
-    /// <summary>The feature part of the contender's name (e.g. <c>hog</c>, or <c>-</c> for an end-to-end network).</summary>
+    /// <summary>The feature part of the contender's name (e.g. <c>hog</c>, or <see cref="EndToEnd.FeaturesName"/> for an end-to-end network).</summary>
     string FeaturesName { get; }
 
     /// <summary>The classifier part of the contender's name (e.g. <c>linear-svm</c>).</summary>

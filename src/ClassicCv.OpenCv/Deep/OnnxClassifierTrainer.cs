@@ -37,7 +37,7 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
     }
 
     /// <inheritdoc />
-    public string FeaturesName => "-";
+    public string FeaturesName => EndToEnd.FeaturesName;
 
     /// <inheritdoc />
     public string ClassifierName => $"onnx:{Path.GetFileName(_options.ModelPath)}";

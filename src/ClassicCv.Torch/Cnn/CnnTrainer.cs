@@ -58,7 +58,7 @@ public sealed class CnnTrainer : IImageClassifierTrainer
     }
 
     /// <inheritdoc />
-    public string FeaturesName => "-";
+    public string FeaturesName => EndToEnd.FeaturesName;
 
     /// <inheritdoc />
     public string ClassifierName => "cnn";

@@ -28,7 +28,7 @@ public sealed class OnnxClassifierTrainerTests
         var outcome = new ExperimentRunner(new SilentObserver()).Run(dataset, split, [trainer]);
 
         var result = Assert.Single(outcome.Results);
-        Assert.Equal("-/onnx:net.onnx", result.Name);
+        Assert.Equal("image/onnx:net.onnx", result.Name);
         Assert.Equal(1.0, result.Metrics.Accuracy, 1e-12);
         Assert.Equal(dataset.Items.Count - 3, result.TestCount);
     }

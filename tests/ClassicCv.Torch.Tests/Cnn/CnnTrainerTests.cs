@@ -25,7 +25,7 @@ public sealed class CnnTrainerTests
         var outcome = new ExperimentRunner(new SilentObserver()).Run(dataset, split, [trainer]);
 
         var result = Assert.Single(outcome.Results);
-        Assert.Equal("-/cnn", result.Name);
+        Assert.Equal("image/cnn", result.Name);
         Assert.True(result.Metrics.Accuracy >= 0.9, $"accuracy {result.Metrics.Accuracy}");
         Assert.True(File.Exists(trainer.Settings["model"]));
         Assert.Equal("size=12x12;channels=1;order=rgb;scale=0.003921569;mean=0.5;std=0.5", trainer.Settings["input"]);

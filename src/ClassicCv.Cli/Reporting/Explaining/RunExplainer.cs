@@ -41,7 +41,7 @@ internal sealed class RunExplainer
     /// <summary>Whether a pipeline is a deep one: an end-to-end network or features computed by one.</summary>
     /// <param name="pipeline">The pipeline.</param>
     public static bool IsDeep(PipelineResult pipeline) =>
-        pipeline.Features == "-" || pipeline.Features.Contains("resnet18", StringComparison.Ordinal);
+        pipeline.Features == EndToEnd.FeaturesName || pipeline.Features.Contains("resnet18", StringComparison.Ordinal);
 
     /// <summary>Explains the run (the <see cref="ExperimentRunner.Finished"/> hook).</summary>
     /// <param name="outcome">The run's outcome.</param>

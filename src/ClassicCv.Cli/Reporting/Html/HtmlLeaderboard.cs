@@ -3,6 +3,7 @@ using System.Text;
 using ClassicCv.Evaluation;
 using ClassicCv.Experiments;
 using ClassicCv.Reports;
+using ClassicCv.Reports.Display;
 
 namespace ClassicCv.Cli.Reporting.Html;
 
@@ -12,40 +13,30 @@ internal static class HtmlLeaderboard
     /// <summary>Writes the leaderboard, best accuracy first; every column sorts on click.</summary>
     public static void Write(StringBuilder html, RunSummary summary)
     {
-        var ranked = summary.Pipelines.OrderByDescending(p => p.Metrics.Accuracy).ToArray();
         html.Append("<h2>Leaderboard</h2><p class=\"muted\">Click a column to sort. Intervals are 95% bootstrap intervals; p is McNemar's test against the best pipeline.</p>");
-        var ks = ranked.Select(p => p.Statistics?.TopK).OfType<int>().Distinct().ToArray();
-        var topK = ks.Length == 1 ? string.Create(CultureInfo.InvariantCulture, $"top-{ks[0]} acc.") : "top-k acc.";
         html.Append("<div class=\"scroll\"><table class=\"sortable\" id=\"leaderboard\"><thead><tr>");
         foreach (var (title, left) in new[]
                  {
                      ("#", false), ("pipeline", true), ("accuracy", false), ("macro F1", false), ("balanced acc.", false), ("κ", false),
-                     (topK, false), ("log loss", false), ("p vs best", false), ("extract ms/img", false), ("train s", false), ("predict img/s", false), ("features", false),
+                     (Leaderboard.TopKTitle(summary), false), ("log loss", false), ("p vs best", false), ("extract ms/img", false), ("train s", false), ("predict img/s", false), ("features", false),
                  })
         {
             html.Append(left ? "<th class=\"text\">" : "<th>").Append(HtmlText.Escape(title)).Append("</th>");
         }
 
         html.Append("</tr></thead><tbody>");
-        for (var rank = 0; rank < ranked.Length; rank++)
+        foreach (var entry in Leaderboard.Entries(summary))
         {
-            var p = ranked[rank];
-            var s = p.Statistics;
-            var test = summary.PairwiseTests.FirstOrDefault(t => t.Pipeline == p.Name);
-            html.Append(rank == 0 ? "<tr class=\"best\">" : "<tr>");
-            Cell(html, rank + 1, (rank + 1).ToString(CultureInfo.InvariantCulture));
-            html.Append("<td class=\"text name\" data-v=\"").Append(HtmlText.Escape(p.Name)).Append("\">").Append(HtmlText.Escape(p.Name)).Append("</td>");
-            CellWithInterval(html, p.Metrics.Accuracy, s?.Bootstrap.Accuracy);
-            CellWithInterval(html, p.Metrics.MacroF1, s?.Bootstrap.MacroF1);
-            Cell(html, p.Metrics.BalancedAccuracy, p.Metrics.BalancedAccuracy.ToString("0.0000", CultureInfo.InvariantCulture));
-            Cell(html, p.Metrics.CohensKappa, p.Metrics.CohensKappa.ToString("0.0000", CultureInfo.InvariantCulture));
-            Cell(html, s?.TopKAccuracy, s?.TopKAccuracy is { } top ? top.ToString("0.0000", CultureInfo.InvariantCulture) + (ks.Length == 1 ? "" : $" (k={s.TopK})") : "–");
-            Cell(html, s?.LogLoss, s?.LogLoss is { } loss ? loss.ToString("0.0000", CultureInfo.InvariantCulture) : "–");
-            Cell(html, test?.Test.PValue, test is null ? (rank == 0 ? "best" : "–") : ReportFormat.PValue(test.Test.PValue));
-            Cell(html, p.ExtractMillisecondsPerImage, p.FeaturesFromCache ? "cached" : p.ExtractMillisecondsPerImage.ToString("0.000", CultureInfo.InvariantCulture));
-            Cell(html, p.TrainSeconds, p.TrainSeconds.ToString("0.00", CultureInfo.InvariantCulture));
-            Cell(html, p.PredictImagesPerSecond, p.PredictImagesPerSecond.ToString("#,0", CultureInfo.InvariantCulture));
-            Cell(html, p.FeatureLength, p.FeatureLength.ToString(CultureInfo.InvariantCulture));
+            html.Append(entry.Rank == 1 ? "<tr class=\"best\">" : "<tr>");
+            Cell(html, new DisplayCell(entry.Rank, entry.Rank.ToString(CultureInfo.InvariantCulture)));
+            html.Append("<td class=\"text name\" data-v=\"").Append(HtmlText.Escape(entry.Pipeline.Name)).Append("\">").Append(HtmlText.Escape(entry.Pipeline.Name)).Append("</td>");
+            CellWithInterval(html, entry.Accuracy, entry.AccuracyInterval);
+            CellWithInterval(html, entry.MacroF1, entry.MacroF1Interval);
+            foreach (var cell in new[] { entry.BalancedAccuracy, entry.Kappa, entry.TopK, entry.LogLoss, entry.PValue, entry.ExtractMillisecondsPerImage, entry.TrainSeconds, entry.PredictImagesPerSecond, entry.FeatureLength })
+            {
+                Cell(html, cell);
+            }
+
             html.Append("</tr>");
         }
 
@@ -71,10 +62,10 @@ internal static class HtmlLeaderboard
             html.Append("<tr>");
             TextCell(html, t.Reference);
             TextCell(html, t.Pipeline);
-            Cell(html, t.AccuracyGap, (t.AccuracyGap * 100).ToString("0.##", CultureInfo.InvariantCulture) + " points");
-            Cell(html, t.Test.OnlyReferenceCorrect, t.Test.OnlyReferenceCorrect.ToString(CultureInfo.InvariantCulture));
-            Cell(html, t.Test.OnlyOtherCorrect, t.Test.OnlyOtherCorrect.ToString(CultureInfo.InvariantCulture));
-            Cell(html, t.Test.PValue, ReportFormat.PValue(t.Test.PValue));
+            Cell(html, new DisplayCell(t.AccuracyGap, (t.AccuracyGap * 100).ToString("0.##", CultureInfo.InvariantCulture) + " points"));
+            Cell(html, new DisplayCell(t.Test.OnlyReferenceCorrect, t.Test.OnlyReferenceCorrect.ToString(CultureInfo.InvariantCulture)));
+            Cell(html, new DisplayCell(t.Test.OnlyOtherCorrect, t.Test.OnlyOtherCorrect.ToString(CultureInfo.InvariantCulture)));
+            Cell(html, new DisplayCell(t.Test.PValue, ReportFormat.PValue(t.Test.PValue)));
             TextCell(html, t.Test.Method);
             TextCell(html, t.Test.PValue < 0.05 ? "significant" : "not significant");
             html.Append("</tr>");
@@ -86,15 +77,15 @@ internal static class HtmlLeaderboard
     private static void TextCell(StringBuilder html, string text) =>
         html.Append("<td class=\"text\" data-v=\"").Append(HtmlText.Escape(text)).Append("\">").Append(HtmlText.Escape(text)).Append("</td>");
 
-    private static void Cell(StringBuilder html, double? sortValue, string text) =>
-        html.Append("<td data-v=\"").Append(sortValue is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "").Append("\">").Append(HtmlText.Escape(text)).Append("</td>");
+    private static void Cell(StringBuilder html, DisplayCell cell) =>
+        html.Append("<td data-v=\"").Append(cell.Value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "").Append("\">").Append(HtmlText.Escape(cell.Text)).Append("</td>");
 
-    private static void CellWithInterval(StringBuilder html, double value, ConfidenceInterval? interval)
+    private static void CellWithInterval(StringBuilder html, DisplayCell cell, string interval)
     {
-        html.Append("<td data-v=\"").Append(value.ToString("R", CultureInfo.InvariantCulture)).Append("\">").Append(value.ToString("0.0000", CultureInfo.InvariantCulture));
-        if (interval is not null)
+        html.Append("<td data-v=\"").Append(cell.Value?.ToString("R", CultureInfo.InvariantCulture)).Append("\">").Append(HtmlText.Escape(cell.Text));
+        if (interval.Length > 0)
         {
-            html.Append("<br><span class=\"ci\">").Append(string.Create(CultureInfo.InvariantCulture, $"[{interval.Lower:0.000}, {interval.Upper:0.000}]")).Append("</span>");
+            html.Append("<br><span class=\"ci\">").Append(interval).Append("</span>");
         }
 
         html.Append("</td>");

@@ -100,7 +100,19 @@ internal static partial class SvgCharts
     /// <summary>The plot as SVG without the XML declaration, its ids made unique within the page.</summary>
     internal static string Export(Plot plot, int width, int height)
     {
-        var svg = plot.GetSvgXml(width, height);
+        // ScottPlot formats tick labels with the current culture at render time; the page is invariant everywhere.
+        var culture = CultureInfo.CurrentCulture;
+        string svg;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            svg = plot.GetSvgXml(width, height);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+
         var prefix = string.Create(CultureInfo.InvariantCulture, $"chart{Interlocked.Increment(ref _chartCounter)}_");
         svg = XmlDeclaration().Replace(svg, "");
         svg = IdAttribute().Replace(svg, m => $"id=\"{prefix}{m.Groups[1].Value}\"");

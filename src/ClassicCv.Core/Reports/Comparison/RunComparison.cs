@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ClassicCv.Errors;
+using ClassicCv.Experiments;
 using CsvHelper;
 
 namespace ClassicCv.Reports.Comparison;
@@ -94,6 +95,12 @@ public sealed class RunComparison
             }
 
             MetricsRowCheck.Check(metricsPath, rows.Count + 1, header, csv.FieldCount, cells);
+            // Reports written before 2026-12-01 named an end-to-end contender's features "-" (stored as "'-").
+            if (cells.GetValueOrDefault("features") is "-" or "'-")
+            {
+                cells["features"] = EndToEnd.FeaturesName;
+            }
+
             rows.Add(new ComparedPipeline(runId, full, dataset, fingerprint, split, cells));
         }
 
