@@ -1,4 +1,5 @@
 using ClassicCv.Cli.Commands;
+using ClassicCv.Cli.ExperimentFiles;
 using ClassicCv.Cli.Reporting;
 using ClassicCv.Cli.Sharding;
 using ClassicCv.Errors;
@@ -41,6 +42,9 @@ internal static class CliApplication
                 .WithDescription("Train and measure every features × classifier pipeline on a dataset, and write the report.")
                 .WithExample("run")
                 .WithExample("run", "--dataset", "path/to/images", "--features", "hog[cell=8],raw", "--classifiers", "linear-svm,logistic-regression");
+            config.AddCommand<InitCommand>("init")
+                .WithDescription("Write a commented experiment file (every option of run with its default) for classiccv run --config.")
+                .WithExample("init", "experiment.yaml");
             config.AddCommand<CompareCommand>("compare")
                 .WithDescription("Build a cross-run leaderboard (compare.html + compare.csv) from existing report folders, without retraining.")
                 .WithExample("compare", "reports/20260101-120000", "reports/20260102-090000");
@@ -71,7 +75,7 @@ internal static class CliApplication
 
         try
         {
-            return app.Run(args);
+            return app.Run(ConfigArguments.Expand(args));
         }
         catch (UserInputException exception)
         {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ClassicCv.Cli.Catalogs;
+using ClassicCv.Cli.ExperimentFiles;
 using ClassicCv.Cli.Reporting;
 using ClassicCv.Cli.Reporting.Explaining;
 using ClassicCv.Cli.Reporting.Html;
@@ -29,7 +30,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var seed = settings.SeedValue;
-        var testFraction = settings.TestFractionValue;
+        _ = settings.TestFractionValue; // validated before any work
         var trainingCap = settings.MaxTrainPerClassValue;
         var parts = ParquetFeatureSource.TryOpen(settings.Features);
         if (parts is not null && settings.SaveModels)
@@ -112,7 +113,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 RunId = "",
                 StartedUtc = started,
                 DurationSeconds = clock.Elapsed.TotalSeconds,
-                CommandLine = RerunCommand(settings, seed, testFraction),
+                CommandLine = ExperimentFile.CommandLine(settings),
                 Seed = seed,
                 Dataset = new DatasetSummary(dataset.Name, dataset.Source, dataset.Format, dataset.Fingerprint, dataset.ClassNames, dataset.Items.Count),
                 SplitDescription = outcome.Split.Description,
@@ -137,7 +138,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             ExportResult export;
             try
             {
-                export = folder.Complete(working => CompositeExporter.Default(new HtmlReportExporter(thumbnails) { Explanations = explainer.Result }).Export(summary, working), staging);
+                export = folder.Complete(working => CompositeExporter.Default(new HtmlReportExporter(thumbnails) { Explanations = explainer.Result }, new ExperimentFileExporter(ExperimentFile.Write(settings, folder.RunId))).Export(summary, working), staging);
             }
             catch (OutputNotWrittenException)
             {
@@ -182,10 +183,4 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             }
         }
     }
-
-    private static string RerunCommand(RunSettings settings, int seed, double testFraction) => string.Create(CultureInfo.InvariantCulture,
-        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)}{(settings.Deep.Length == 0 ? "" : $" --deep {Quote(settings.Deep)}")} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClassValue is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFoldsValue}{(settings.SaveModels ? " --save-models" : "")}{(settings.Strict ? " --strict" : "")} --calibration {Quote(settings.Calibration)} --calibration-folds {settings.CalibrationFoldsValue}");
-
-    private static string Quote(string value) =>
-        value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";
 }

@@ -6,6 +6,10 @@ namespace ClassicCv.Cli.Commands;
 /// <summary>Options of <c>classiccv run</c>.</summary>
 internal sealed class RunSettings : DatasetSettings
 {
+    [CommandOption("--config <FILE>")]
+    [Description("An experiment file (YAML or JSON, written by classiccv init or found in every report folder as experiment.yaml) whose keys are this command's long option names; options given beside it override the file's.")]
+    public string? Config { get; init; }
+
     [CommandOption("-f|--features <LIST>")]
     [Description("Comma-separated feature pipelines, each optionally with [[key=value,...]] parameters and several joined by + to concatenate them: hog, raw, color-hist, lbp, sift-bovw, fisher, vlad, kmeans-patches, resnet18 (e.g. hog[[cell=4,block=2]],hog+color-hist+lbp); or parquet:DIR, the verified parts of a sharded extract (classiccv shards verify DIR), trained and evaluated on the split they were extracted with.")]
     [DefaultValue("hog,raw,resnet18[size=64,flip=false]")]

@@ -1,0 +1,191 @@
+using System.Text;
+using ClassicCv.Cli.Commands;
+using ClassicCv.Errors;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
+
+namespace ClassicCv.Cli.ExperimentFiles;
+
+/// <summary>
+/// An experiment as a file: a YAML (or JSON) mapping from <c>classiccv run</c>'s long option names to their values,
+/// e.g. <c>features: hog,raw</c> or <c>features: [hog, raw]</c>, <c>seed: 7</c>, <c>save-models: true</c>. Reading a
+/// file gives the command-line arguments it stands for; writing one gives every option's resolved value.
+/// </summary>
+internal static class ExperimentFile
+{
+    /// <summary>The option that names an experiment file; it never appears inside one.</summary>
+    public const string ConfigOption = "config";
+
+    /// <summary>The file name of the resolved experiment in every report folder.</summary>
+    public const string ReportFileName = "experiment.yaml";
+
+    private static readonly ISerializer Yaml = new SerializerBuilder().Build();
+
+    /// <summary>The options an experiment file may set: every option of <c>classiccv run</c> but <c>--config</c>.</summary>
+    public static IReadOnlyList<CommandOptionInfo> Options { get; } = [.. CommandOptionInfo.Of<RunSettings>().Where(o => o.Name != ConfigOption)];
+
+    /// <summary>Reads an experiment file into <c>classiccv run</c> arguments (<c>--name value</c>, or <c>--name</c> for a flag set to true).</summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="UserInputException">The file is missing, not YAML/JSON, or names an unknown option or a bad value.</exception>
+    public static IReadOnlyList<(CommandOptionInfo Option, string[] Arguments)> Read(string path)
+    {
+        var root = Load(path);
+        if (root is not YamlMappingNode mapping)
+        {
+            throw new UserInputException($"'{path}' is not an experiment file: expected a mapping of option names to values (e.g. 'features: hog,raw'), found {Describe(root)}.");
+        }
+
+        var read = new List<(CommandOptionInfo, string[])>();
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var where = $"'{path}' line {keyNode.Start.Line}";
+            var option = Options.FirstOrDefault(o => o.Name == key)
+                ?? throw new UserInputException(key == ConfigOption
+                    ? $"{where}: an experiment file cannot name another with '{ConfigOption}'."
+                    : $"{where}: '{key}' is not an option of classiccv run; expected one of: {string.Join(", ", Options.Select(o => o.Name))}.");
+            var value = Value(valueNode, where, key);
+            if (option.IsFlag)
+            {
+                read.Add((option, value?.ToLowerInvariant() switch
+                {
+                    null or "false" => [],
+                    "true" => [$"--{key}"],
+                    _ => throw new UserInputException($"{where}: '{key}' is '{value}'; expected true or false."),
+                }));
+            }
+            else if (value is not null)
+            {
+                read.Add((option, [$"--{key}", value]));
+            }
+        }
+
+        return read;
+    }
+
+    /// <summary>The resolved experiment of a run: every option's value (defaults filled in), ready to run again with <c>--config</c>.</summary>
+    /// <param name="settings">The run's parsed options.</param>
+    /// <param name="runId">The run it describes.</param>
+    public static string Write(RunSettings settings, string runId)
+    {
+        var text = new StringBuilder()
+            .Append("# The complete experiment of run ").Append(runId).Append(": every option of 'classiccv run', defaults filled in.\n")
+            .Append("# Run it again (same seed, same metrics): classiccv run --config ").Append(ReportFileName).Append('\n')
+            .Append("# Options given on the command line beside --config override the file's.\n");
+        foreach (var option in Options)
+        {
+            var value = option.ValueIn(settings);
+            text.Append(Entry(option.Name, option.Name == "dataset" && value is not null && (File.Exists(value) || Directory.Exists(value)) ? Path.GetFullPath(value) : value));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A commented starting file for <c>classiccv init</c>: every option with its help text and default.</summary>
+    public static string Template()
+    {
+        var text = new StringBuilder()
+            .Append("# A ClassicCv experiment: the options of 'classiccv run' (docs/cli.md), one per key; YAML or JSON.\n")
+            .Append("# Run it: classiccv run --config experiment.yaml   (options on the command line override the file's)\n")
+            .Append("# Lists may be written as YAML sequences too, e.g. features: [hog, \"hog[cell=4]\", raw]\n");
+        foreach (var option in Options)
+        {
+            text.Append('\n');
+            foreach (var line in Wrap(option.Description, 110))
+            {
+                text.Append("# ").Append(line).Append('\n');
+            }
+
+            text.Append(option.Default is null && !option.IsFlag ? $"# {option.Name}:\n" : Entry(option.Name, option.Default ?? "false"));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The command line a run's options stand for, every option spelled out, for <c>run.json</c>.</summary>
+    /// <param name="settings">The run's parsed options.</param>
+    public static string CommandLine(RunSettings settings)
+    {
+        var text = new StringBuilder("classiccv run");
+        foreach (var option in Options)
+        {
+            var value = option.ValueIn(settings);
+            if (option.IsFlag ? value == "true" : value is not null)
+            {
+                text.Append(" --").Append(option.Name);
+                if (!option.IsFlag)
+                {
+                    text.Append(' ').Append(ShellQuote(value!));
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static YamlNode? Load(string path)
+    {
+        try
+        {
+            using var reader = new StreamReader(path, Encoding.UTF8);
+            var stream = new YamlStream();
+            stream.Load(reader);
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new UserInputException($"--config '{path}' does not exist; expected an experiment file (write one with classiccv init).");
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"--config '{path}' could not be read: {exception.Message}");
+        }
+        catch (YamlException exception)
+        {
+            throw new UserInputException($"'{path}' line {exception.Start.Line}, column {exception.Start.Column} is not valid YAML or JSON: {exception.Message}");
+        }
+    }
+
+    private static string? Value(YamlNode node, string where, string key) => node switch
+    {
+        YamlScalarNode scalar when scalar.Style == ScalarStyle.Plain && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL" => null,
+        YamlScalarNode scalar => scalar.Value,
+        YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode) => string.Join(',', sequence.Children.Select(c => ((YamlScalarNode)c).Value)),
+        _ => throw new UserInputException($"{where}: '{key}' is {Describe(node)}; expected a value or a list of values."),
+    };
+
+    private static string Describe(YamlNode? node) => node switch
+    {
+        null => "an empty file",
+        YamlScalarNode scalar => $"the text '{scalar.Value}'",
+        YamlSequenceNode => "a list",
+        _ => "a nested mapping",
+    };
+
+    private static string Entry(string name, string? value) =>
+        value is null ? $"{name}: null\n" : Yaml.Serialize(new Dictionary<string, string> { [name] = value });
+
+    private static string ShellQuote(string value) =>
+        value.Length > 0 && value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";
+
+    private static IEnumerable<string> Wrap(string text, int width)
+    {
+        var line = new StringBuilder();
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                yield return line.ToString();
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : "").Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            yield return line.ToString();
+        }
+    }
+}
