@@ -1,7 +1,5 @@
 using System.Globalization;
 using ClassicCv.Configuration;
-using ClassicCv.OpenCv.Imaging;
-using OpenCvSharp;
 
 namespace ClassicCv.OpenCv.Features;
 
@@ -16,7 +14,6 @@ public sealed class ColorHistogramSpec : IFeatureExtractorSpec
     /// <summary>The parameter names the colour histogram takes.</summary>
     public static readonly IReadOnlyList<string> ParameterNames = ["space", "bins", "grid", "size"];
 
-    private const int GrayProbeImages = 16;
     private readonly (int Width, int Height)? _size;
 
     /// <summary>Validates the parameters of <paramref name="spec"/>.</summary>
@@ -72,34 +69,6 @@ public sealed class ColorHistogramSpec : IFeatureExtractorSpec
             return saved.Contains(";space=gray;", StringComparison.Ordinal);
         }
 
-        var sample = context.TrainItems.Take(GrayProbeImages).ToArray();
-        if (sample.All(item => context.Dataset.Items[item].Location is Datasets.IdxImageLocation))
-        {
-            return true;
-        }
-
-        var colourful = 0;
-        new ImageStreamer(1).ForEach(context.Dataset, sample, ImageReadMode.Color, () => new Probe(), (_, _, image) =>
-        {
-            using var gray = new Mat();
-            using var back = new Mat();
-            using var difference = new Mat();
-            Cv2.CvtColor(image, gray, ColorConversionCodes.BGR2GRAY);
-            Cv2.CvtColor(gray, back, ColorConversionCodes.GRAY2BGR);
-            Cv2.Absdiff(image, back, difference);
-            using var flat = difference.Reshape(1);
-            if (Cv2.CountNonZero(flat) > 0)
-            {
-                colourful++;
-            }
-        });
-        return colourful == 0;
-    }
-
-    private sealed class Probe : IDisposable
-    {
-        public void Dispose()
-        {
-        }
+        return GrayscaleProbe.IsGrayscale(context);
     }
 }

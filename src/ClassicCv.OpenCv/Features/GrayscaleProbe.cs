@@ -1,13 +1,15 @@
 using ClassicCv.OpenCv.Imaging;
 using OpenCvSharp;
 
-namespace ClassicCv.OpenCv.Features.Encodings;
+namespace ClassicCv.OpenCv.Features;
 
-/// <summary>Tells whether a dataset's training images are grayscale (IDX files, or the first few images have no colour).</summary>
+/// <summary>Tells whether a dataset's training images are grayscale (IDX files, or the first 16 training images have no colour), for extractors that adapt to it (<c>color-hist</c>, <c>kmeans-patches</c>).</summary>
 internal static class GrayscaleProbe
 {
     private const int Images = 16;
 
+    /// <summary>Whether the training images of <paramref name="context"/> are grayscale.</summary>
+    /// <param name="context">The fit context (its dataset and training items).</param>
     public static bool IsGrayscale(FeatureFitContext context)
     {
         var sample = context.TrainItems.Take(Images).ToArray();
