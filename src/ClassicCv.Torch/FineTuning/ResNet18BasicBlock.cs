@@ -24,6 +24,7 @@ internal sealed class ResNet18BasicBlock : nn.Module<Tensor, Tensor>
     public ResNet18BasicBlock(string name, int input, int output, int stride)
         : base(name)
     {
+        Stride = stride;
         _conv1 = nn.Conv2d(input, output, 3, stride: stride, padding: 1, bias: false);
         _bn1 = nn.BatchNorm2d(output);
         _conv2 = nn.Conv2d(output, output, 3, stride: 1, padding: 1, bias: false);
@@ -36,6 +37,12 @@ internal sealed class ResNet18BasicBlock : nn.Module<Tensor, Tensor>
 
         RegisterComponents();
     }
+
+    /// <summary>The stride of the first convolution and the projection.</summary>
+    public int Stride { get; }
+
+    /// <summary>Whether the shortcut is projected (1×1 convolution + batch normalisation) rather than the identity.</summary>
+    public bool Projects => _projection is not null;
 
     /// <summary>The block's convolutions with their batch normalisations, in the order of <see cref="ResNet18Network.ConvolutionLayers"/>: conv1, conv2, then the projection if any.</summary>
     public IEnumerable<(Conv2d Convolution, BatchNorm2d Normalization)> Layers()

@@ -39,6 +39,9 @@ internal sealed class ResNet18Network : nn.Module<Tensor, Tensor>
         RegisterComponents();
     }
 
+    /// <summary>The residual blocks in order (stage 1 to 4).</summary>
+    public IReadOnlyList<ResNet18BasicBlock> Blocks => [.. _blocks];
+
     /// <summary>The linear head, or <c>null</c> for an embedding-only network.</summary>
     public Linear? Head => _head;
 

@@ -49,4 +49,31 @@ public sealed class ResNet18OnnxWeightsTests
         using var output = network.forward(torch.zeros(2, 3, 64, 64));
         Assert.Equal([2L, 10L], output.shape);
     }
+
+    [Fact]
+    public void Given_the_pretrained_network_with_a_new_head_When_exported_and_run_by_opencv_Then_its_logits_equal_torchsharps()
+    {
+        LibTorchLoader.EnsureLoaded();
+        torch.set_num_threads(2);
+        torch.manual_seed(5);
+        const int side = 64, count = 3, classes = 4;
+        using var network = new ResNet18Network(classes);
+        ResNet18OnnxWeights.Load(network, ResNet18Files.Backbone(ResNet18Files.DefaultFolder));
+        network.eval();
+        var random = new Random(2);
+        var images = Enumerable.Range(0, count * 3 * side * side).Select(_ => (float)((random.NextDouble() * 255) - 120)).ToArray();
+        float[] expected;
+        using (torch.no_grad())
+        using (var input = torch.tensor(images, [count, 3, side, side]))
+        using (var logits = network.forward(input))
+        {
+            expected = logits.data<float>().ToArray();
+        }
+
+        using var net = new FixedBatchNet(OpenCvSharp.Dnn.CvDnn.ReadNetFromOnnx(ResNet18OnnxExport.ToBytes(network, side))!, 2, 3, side, side);
+        var actual = net.Run(images, count);
+
+        Assert.Equal(count * classes, expected.Length);
+        Assert.Equal(expected, actual, (a, b) => Math.Abs(a - b) <= 1e-3f * Math.Max(1, Math.Abs(a)));
+    }
 }

@@ -1,4 +1,5 @@
-using static ClassicCv.OpenCv.Features.Encodings.OnnxGraphBuilder;
+using ClassicCv.OpenCv.Deep;
+using static ClassicCv.OpenCv.Deep.OnnxGraphBuilder;
 
 namespace ClassicCv.OpenCv.Features.Encodings;
 
