@@ -14,6 +14,8 @@ internal static class CalibrationCatalog
     {
         ["platt"] = CalibrationMethod.Platt,
         ["isotonic"] = CalibrationMethod.Isotonic,
+        ["multinomial"] = CalibrationMethod.Multinomial,
+        ["temperature"] = CalibrationMethod.Temperature,
         ["none"] = null,
     };
 

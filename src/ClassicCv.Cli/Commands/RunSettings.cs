@@ -67,14 +67,14 @@ internal sealed class RunSettings : DatasetSettings
     public bool Search { get; init; }
 
     [CommandOption("--calibration <METHOD>")]
-    [Description("How classifiers whose scores are margins (linear-svm, rbf-svm, rff-svm) get probabilities: platt or isotonic (ML.NET calibrators fitted on held-out scores of cross-fitted folds of the training split), or none.")]
-    [DefaultValue("platt")]
-    public string Calibration { get; init; } = "platt";
+    [Description("How classifiers whose scores are margins (linear-svm, rbf-svm, rff-svm) get probabilities, fitted on held-out scores of cross-fitted folds of the training split: temperature (softmax of the scores over one fitted T), multinomial (logistic regression over the score vector, ML.NET L-BFGS), platt or isotonic (ML.NET's one-vs-rest calibrators), or none.")]
+    [DefaultValue("temperature")]
+    public string Calibration { get; init; } = "temperature";
 
     [CommandOption("--calibration-folds <K>")]
     [Description("Cross-fitting folds of the calibrators (each fold trains the classifier once more on the rest of the training split).")]
-    [DefaultValue("3")]
-    public string CalibrationFolds { get; init; } = "3";
+    [DefaultValue("2")]
+    public string CalibrationFolds { get; init; } = "2";
 
     /// <summary>The calibration fold count, validated (≥ 2).</summary>
     public int CalibrationFoldsValue => OptionValues.Int("--calibration-folds", CalibrationFolds, minimum: 2);

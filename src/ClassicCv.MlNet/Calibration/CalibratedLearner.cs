@@ -69,56 +69,14 @@ public sealed class CalibratedLearner : ILearner
 
             // A grid search is cross-fitted with the learner it chose, not searched again in every fold.
             var learner = _inner is GridSearchLearner grid && FindSelection(final) is { } selection ? grid.Candidates[selection.BestIndex] : _inner;
-            var heldOut = CrossFit(learner, features, labels, classCount);
-            if (heldOut is null)
-            {
-                return final;
-            }
-
-            var calibrators = new ClassCalibrator[classCount];
-            Parallel.For(0, classCount, k =>
-            {
-                var scores = new float[labels.Count];
-                var positive = new bool[labels.Count];
-                for (var i = 0; i < labels.Count; i++)
-                {
-                    scores[i] = heldOut[(i * classCount) + k];
-                    positive[i] = labels[i] == k;
-                }
-
-                calibrators[k] = CalibratorFitter.Fit(Method, scores, positive, Seed + k);
-            });
-            return new CalibratedModel(final, calibrators, Method.ToString().ToLowerInvariant());
+            var heldOut = CrossFitting.HeldOutScores(learner, features, labels, classCount, Folds, Seed, HeldOutScored);
+            return heldOut is null ? final : new CalibratedModel(final, CalibratorFitter.Fit(Method, heldOut, labels, classCount, Seed));
         }
         catch
         {
             final.Dispose();
             throw;
         }
-    }
-
-    private float[]? CrossFit(ILearner learner, FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
-    {
-        var folds = new KFold(new StratifiedIndexSampler(Seed), Folds).Split(labels);
-        var heldOut = new float[labels.Count * classCount];
-        var missing = 0;
-        Parallel.ForEach(folds, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Folds, Environment.ProcessorCount) }, fold =>
-        {
-            using var model = learner.Learn(features.SelectRows(fold.Train), fold.Train.Select(i => labels[i]).ToArray(), classCount);
-            HeldOutScored?.Invoke(fold.Validation);
-            var predictions = model.Predict(features.SelectRows(fold.Validation));
-            if (predictions.Scores is not { } scores || scores.Length != fold.Validation.Length * classCount)
-            {
-                Interlocked.Increment(ref missing);
-                return;
-            }
-
-            for (var v = 0; v < fold.Validation.Length; v++)
-            {
-                scores.AsSpan(v * classCount, classCount).CopyTo(heldOut.AsSpan(fold.Validation[v] * classCount, classCount));
-            }
-        });
-        return missing == 0 ? heldOut : null;
     }
 
     private static ModelSelectionResult? FindSelection(IClassifierModel model) => model switch
