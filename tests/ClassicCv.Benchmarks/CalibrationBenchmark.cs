@@ -67,7 +67,7 @@ internal static class CalibrationBenchmark
         var raw = model.Predict(test);
         var accuracy = (double)testLabels.Where((t, i) => raw.Labels[i] == t).Count() / testLabels.Length;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cross_fit_seconds={crossFitSeconds:0.0} final_train_seconds={trainSeconds:0.0} accuracy={accuracy:0.0000}"));
-        Print("none (softmax)", 0, CalibrationMetrics.Compute(testLabels, raw.Labels, ScoreProbabilities.Of(raw, classes)!, classes));
+        Print("none (softmax)", 0, CalibrationMetrics.Compute(testLabels, raw.Labels, ScoreProbabilities.Of(raw, classes)!, classes), 0);
         foreach (var method in Enum.GetValues<CalibrationMethod>())
         {
             clock.Restart();
@@ -79,15 +79,18 @@ internal static class CalibrationBenchmark
                 calibrator.Calibrate(raw.Scores.AsSpan(i * classes, classes), probabilities.AsSpan(i * classes, classes));
             }
 
-            Print(calibrator.Method, fitSeconds, CalibrationMetrics.Compute(testLabels, raw.Labels, probabilities, classes));
+            // Calibration keeps the model's predicted class; count the images where another class gets a higher probability.
+            var outranked = Enumerable.Range(0, testLabels.Length).Count(i => probabilities.AsSpan(i * classes, classes).IndexOf(probabilities.AsSpan(i * classes, classes).ToArray().Max()) != raw.Labels[i]);
+            Print(calibrator.Method, fitSeconds, CalibrationMetrics.Compute(testLabels, raw.Labels, probabilities, classes), outranked);
         }
 
         return 0;
     }
 
-    private static void Print(string method, double seconds, CalibrationMetrics metrics) =>
+    /// <summary>One table row: method, ECE, MCE, Brier, log loss, fit seconds, test images whose predicted class is outranked.</summary>
+    private static void Print(string method, double seconds, CalibrationMetrics metrics, int outranked) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {method} | {metrics.ExpectedCalibrationError:0.0000} | {metrics.MaximumCalibrationError:0.000} | {metrics.Brier:0.0000} | {metrics.LogLoss:0.0000} | {seconds:0.00} |"));
+            $"| {method} | {metrics.ExpectedCalibrationError:0.0000} | {metrics.MaximumCalibrationError:0.000} | {metrics.Brier:0.0000} | {metrics.LogLoss:0.0000} | {seconds:0.00} | {outranked} |"));
 
     private static string? Option(string[] args, string name)
     {

@@ -7,9 +7,10 @@ namespace ClassicCv.MlNet.Calibration;
 
 /// <summary>
 /// Turns a learner's scores (margins, decision values) into probabilities: the learner is cross-fitted on k stratified
-/// folds of the training data it is given, every training example is scored by the model that did not see it, and one
-/// ML.NET calibrator per class (one-vs-rest) is fitted on those held-out scores; then the learner is trained on all of
-/// the data and its scores pass through the calibrators. Only training data ever reaches the calibrators.
+/// folds of the training data it is given (<see cref="CrossFitting"/>), every training example is scored by the model
+/// that did not see it, and the calibrator of <see cref="Method"/> is fitted on those held-out scores
+/// (<see cref="CalibratorFitter"/>); the learner trained on all of the data gives the predictions, and its scores pass
+/// through the calibrator. Only training data ever reaches the calibrator.
 /// </summary>
 public sealed class CalibratedLearner : ILearner
 {
@@ -17,8 +18,8 @@ public sealed class CalibratedLearner : ILearner
 
     /// <summary>Wraps <paramref name="inner"/>.</summary>
     /// <param name="inner">A learner whose models give per-class scores.</param>
-    /// <param name="method">Platt scaling or isotonic regression.</param>
-    /// <param name="folds">Cross-fitting folds, ≥ 2 (default 3).</param>
+    /// <param name="method">Temperature, multinomial, Platt scaling or isotonic regression.</param>
+    /// <param name="folds">Cross-fitting folds, ≥ 2 (<c>classiccv run</c>'s default: 2).</param>
     /// <param name="seed">Seed of the folds and of ML.NET's calibrator context.</param>
     public CalibratedLearner(ILearner inner, CalibrationMethod method, int folds, int seed)
     {
