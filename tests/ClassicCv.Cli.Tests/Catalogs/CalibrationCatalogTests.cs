@@ -51,6 +51,9 @@ public sealed class CalibrationCatalogTests
         Assert.Same(learners[1], wrapped[1]);
         Assert.Equal(CalibrationMethod.Isotonic, Assert.IsType<CalibratedLearner>(wrapped[2]).Method);
         Assert.Equal(learners, CalibrationCatalog.Wrap(learners, "none", 3, 1));
+        var auto = CalibrationCatalog.Wrap(learners, "multinomial", null, 1);
+        Assert.Equal([2, 5], auto.OfType<CalibratedLearner>().Select(l => l.Folds));
+        Assert.Equal("5", auto[2].Hyperparameters["calibration_folds"]);
         var error = Assert.Throws<UserInputException>(() => CalibrationCatalog.Wrap(learners, "sigmoid", 3, 1));
         Assert.Contains("platt, isotonic, multinomial, temperature, none", error.Message, StringComparison.Ordinal);
     }
