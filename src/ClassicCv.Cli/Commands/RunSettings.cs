@@ -71,17 +71,17 @@ internal sealed class RunSettings : DatasetSettings
     public bool Search { get; init; }
 
     [CommandOption("--calibration <METHOD>")]
-    [Description("How classifiers whose scores are margins (linear-svm, rbf-svm, rff-svm) get probabilities: platt or isotonic (ML.NET calibrators fitted on held-out scores of cross-fitted folds of the training split), or none.")]
-    [DefaultValue("platt")]
-    public string Calibration { get; init; } = "platt";
+    [Description("How classifiers whose scores are margins (linear-svm, rbf-svm, rff-svm) get probabilities, fitted on held-out scores of cross-fitted folds of the training split: multinomial (logistic regression over the score vector, ML.NET L-BFGS), temperature (softmax of the scores over one fitted T), platt or isotonic (ML.NET's one-vs-rest calibrators), or none.")]
+    [DefaultValue("multinomial")]
+    public string Calibration { get; init; } = "multinomial";
 
     [CommandOption("--calibration-folds <K>")]
-    [Description("Cross-fitting folds of the calibrators (each fold trains the classifier once more on the rest of the training split).")]
-    [DefaultValue("3")]
-    public string CalibrationFolds { get; init; } = "3";
+    [Description("Cross-fitting folds of the calibrators (each fold trains the classifier once more on the rest of the training split); auto: 2 for linear-svm and rff-svm, 5 for rbf-svm.")]
+    [DefaultValue("auto")]
+    public string CalibrationFolds { get; init; } = "auto";
 
-    /// <summary>The calibration fold count, validated (≥ 2).</summary>
-    public int CalibrationFoldsValue => OptionValues.Int("--calibration-folds", CalibrationFolds, minimum: 2);
+    /// <summary>The calibration fold count, validated (≥ 2), or <c>null</c> for <c>auto</c> (each learner's own count).</summary>
+    public int? CalibrationFoldsValue => CalibrationFolds.Trim().Equals("auto", StringComparison.OrdinalIgnoreCase) ? null : OptionValues.Int("--calibration-folds", CalibrationFolds, minimum: 2);
 
     [CommandOption("--gallery-maps <N>")]
     [Description("Occlusion maps in the report: for the first N misclassified images of every pipeline and for N images of each side of the classical-vs-deep disagreement gallery; 0 for none.")]

@@ -7,9 +7,10 @@ namespace ClassicCv.MlNet.Calibration;
 
 /// <summary>
 /// Turns a learner's scores (margins, decision values) into probabilities: the learner is cross-fitted on k stratified
-/// folds of the training data it is given, every training example is scored by the model that did not see it, and one
-/// ML.NET calibrator per class (one-vs-rest) is fitted on those held-out scores; then the learner is trained on all of
-/// the data and its scores pass through the calibrators. Only training data ever reaches the calibrators.
+/// folds of the training data it is given (<see cref="CrossFitting"/>), every training example is scored by the model
+/// that did not see it, and the calibrator of <see cref="Method"/> is fitted on those held-out scores
+/// (<see cref="CalibratorFitter"/>); the learner trained on all of the data gives the predictions, and its scores pass
+/// through the calibrator. Only training data ever reaches the calibrator.
 /// </summary>
 public sealed class CalibratedLearner : ILearner
 {
@@ -17,8 +18,8 @@ public sealed class CalibratedLearner : ILearner
 
     /// <summary>Wraps <paramref name="inner"/>.</summary>
     /// <param name="inner">A learner whose models give per-class scores.</param>
-    /// <param name="method">Platt scaling or isotonic regression.</param>
-    /// <param name="folds">Cross-fitting folds, ≥ 2 (default 3).</param>
+    /// <param name="method">Temperature, multinomial, Platt scaling or isotonic regression.</param>
+    /// <param name="folds">Cross-fitting folds, ≥ 2 (<c>classiccv run</c>'s default: 2).</param>
     /// <param name="seed">Seed of the folds and of ML.NET's calibrator context.</param>
     public CalibratedLearner(ILearner inner, CalibrationMethod method, int folds, int seed)
     {
@@ -69,56 +70,14 @@ public sealed class CalibratedLearner : ILearner
 
             // A grid search is cross-fitted with the learner it chose, not searched again in every fold.
             var learner = _inner is GridSearchLearner grid && FindSelection(final) is { } selection ? grid.Candidates[selection.BestIndex] : _inner;
-            var heldOut = CrossFit(learner, features, labels, classCount);
-            if (heldOut is null)
-            {
-                return final;
-            }
-
-            var calibrators = new ClassCalibrator[classCount];
-            Parallel.For(0, classCount, k =>
-            {
-                var scores = new float[labels.Count];
-                var positive = new bool[labels.Count];
-                for (var i = 0; i < labels.Count; i++)
-                {
-                    scores[i] = heldOut[(i * classCount) + k];
-                    positive[i] = labels[i] == k;
-                }
-
-                calibrators[k] = CalibratorFitter.Fit(Method, scores, positive, Seed + k);
-            });
-            return new CalibratedModel(final, calibrators, Method.ToString().ToLowerInvariant());
+            var heldOut = CrossFitting.HeldOutScores(learner, features, labels, classCount, Folds, Seed, HeldOutScored);
+            return heldOut is null ? final : new CalibratedModel(final, CalibratorFitter.Fit(Method, heldOut, labels, classCount, Seed));
         }
         catch
         {
             final.Dispose();
             throw;
         }
-    }
-
-    private float[]? CrossFit(ILearner learner, FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
-    {
-        var folds = new KFold(new StratifiedIndexSampler(Seed), Folds).Split(labels);
-        var heldOut = new float[labels.Count * classCount];
-        var missing = 0;
-        Parallel.ForEach(folds, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(Folds, Environment.ProcessorCount) }, fold =>
-        {
-            using var model = learner.Learn(features.SelectRows(fold.Train), fold.Train.Select(i => labels[i]).ToArray(), classCount);
-            HeldOutScored?.Invoke(fold.Validation);
-            var predictions = model.Predict(features.SelectRows(fold.Validation));
-            if (predictions.Scores is not { } scores || scores.Length != fold.Validation.Length * classCount)
-            {
-                Interlocked.Increment(ref missing);
-                return;
-            }
-
-            for (var v = 0; v < fold.Validation.Length; v++)
-            {
-                scores.AsSpan(v * classCount, classCount).CopyTo(heldOut.AsSpan(fold.Validation[v] * classCount, classCount));
-            }
-        });
-        return missing == 0 ? heldOut : null;
     }
 
     private static ModelSelectionResult? FindSelection(IClassifierModel model) => model switch

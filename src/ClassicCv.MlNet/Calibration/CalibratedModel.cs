@@ -1,13 +1,13 @@
 using System.Text.Json;
 using ClassicCv.Errors;
-using ClassicCv.Evaluation.Calibration;
 using ClassicCv.Features;
 using ClassicCv.Learning;
 
 namespace ClassicCv.MlNet.Calibration;
 
 /// <summary>
-/// A model whose per-class scores pass through fitted one-vs-rest calibrators and are renormalised to sum to 1. The
+/// A model whose per-class scores pass through a fitted calibrator (one-vs-rest Platt or isotonic renormalised,
+/// multinomial, or temperature) into probabilities that sum to 1. The
 /// predicted class stays the inner model's (calibration never changes a prediction, only its probability). It saves as
 /// kind <c>calibrated+inner-kind</c>: <c>calibration.json</c> and the inner model in <c>model/</c>.
 /// </summary>
@@ -23,30 +23,34 @@ public sealed class CalibratedModel : ISaveableModel, IWrappingModel
 
     /// <summary>Composes the parts; disposing this disposes <paramref name="inner"/>.</summary>
     /// <param name="inner">The model trained on all the training data.</param>
-    /// <param name="calibrators">One calibrator per class.</param>
-    /// <param name="method">The calibration method's name, for reports.</param>
-    public CalibratedModel(IClassifierModel inner, IReadOnlyList<ClassCalibrator> calibrators, string method)
+    /// <param name="calibrator">The fitted score → probability map.</param>
+    public CalibratedModel(IClassifierModel inner, IScoreCalibrator calibrator)
     {
         ArgumentNullException.ThrowIfNull(inner);
-        ArgumentNullException.ThrowIfNull(calibrators);
-        if (calibrators.Count != inner.ClassCount)
+        ArgumentNullException.ThrowIfNull(calibrator);
+        var classes = calibrator switch
         {
-            throw new ArgumentException($"Received {calibrators.Count} calibrators for {inner.ClassCount} classes; expected one per class.", nameof(calibrators));
+            OneVsRestCalibrator ovr => ovr.Classes.Count,
+            MultinomialCalibrator m => m.Biases.Length,
+            _ => inner.ClassCount,
+        };
+        if (classes != inner.ClassCount)
+        {
+            throw new ArgumentException($"Received a calibrator for {classes} classes for a model of {inner.ClassCount}; expected one per class.", nameof(calibrator));
         }
 
         Inner = inner;
-        Calibrators = calibrators;
-        Method = method;
+        Calibrator = calibrator;
     }
 
     /// <inheritdoc />
     public IClassifierModel Inner { get; }
 
-    /// <summary>One calibrator per class.</summary>
-    public IReadOnlyList<ClassCalibrator> Calibrators { get; }
+    /// <summary>The fitted score → probability map.</summary>
+    public IScoreCalibrator Calibrator { get; }
 
     /// <summary>The calibration method's name.</summary>
-    public string Method { get; }
+    public string Method => Calibrator.Method;
 
     /// <inheritdoc />
     public int ClassCount => Inner.ClassCount;
@@ -66,10 +70,10 @@ public sealed class CalibratedModel : ISaveableModel, IWrappingModel
             throw new UserInputException($"Saved model '{directory}' has no {FileName}; expected a folder written by classiccv run --save-models.");
         }
 
-        var file = JsonSerializer.Deserialize<CalibrationFile>(File.ReadAllText(path))
-            ?? throw new UserInputException($"'{path}' is empty; expected calibrators.");
+        var calibrator = (JsonSerializer.Deserialize<CalibrationFile>(File.ReadAllText(path))
+            ?? throw new UserInputException($"'{path}' is empty; expected calibrators.")).ToCalibrator(path);
         var model = inner(Path.Combine(directory, ModelFolder));
-        return new CalibratedModel(model, file.Calibrators, file.Method);
+        return new CalibratedModel(model, calibrator);
     }
 
     /// <inheritdoc />
@@ -78,7 +82,7 @@ public sealed class CalibratedModel : ISaveableModel, IWrappingModel
         var saveable = Inner as ISaveableModel ?? throw new NotSupportedException($"The model {Inner.GetType().Name} cannot be saved.");
         var folder = Directory.CreateDirectory(Path.Combine(directory, ModelFolder)).FullName;
         saveable.Save(folder);
-        File.WriteAllText(Path.Combine(directory, FileName), JsonSerializer.Serialize(new CalibrationFile(Method, Calibrators.ToArray())));
+        File.WriteAllText(Path.Combine(directory, FileName), JsonSerializer.Serialize(CalibrationFile.Of(Calibrator)));
     }
 
     /// <inheritdoc />
@@ -94,19 +98,11 @@ public sealed class CalibratedModel : ISaveableModel, IWrappingModel
         var calibrated = new float[scores.Length];
         Parallel.For(0, raw.Labels.Length, i =>
         {
-            var row = calibrated.AsSpan(i * classes, classes);
-            for (var k = 0; k < classes; k++)
-            {
-                row[k] = Calibrators[k].Probability(scores[(i * classes) + k]);
-            }
-
-            ScoreProbabilities.Normalise(row, row);
+            Calibrator.Calibrate(scores.AsSpan(i * classes, classes), calibrated.AsSpan(i * classes, classes));
         });
         return new Predictions(raw.Labels, calibrated, true) { Uncalibrated = raw, CalibrationMethod = Method };
     }
 
     /// <inheritdoc />
     public void Dispose() => Inner.Dispose();
-
-    private sealed record CalibrationFile(string Method, ClassCalibrator[] Calibrators);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ClassicCv.Cli.Catalogs;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
@@ -15,8 +16,11 @@ namespace ClassicCv.Cli.Tests.Catalogs;
 
 public sealed class CalibrationCatalogTests
 {
-    [Fact]
-    public void Given_one_training_split_and_two_different_test_splits_When_running_Then_the_calibrators_are_identical_because_they_never_see_test_images()
+    [Theory]
+    [InlineData("platt")]
+    [InlineData("temperature")]
+    [InlineData("multinomial")]
+    public void Given_one_training_split_and_two_different_test_splits_When_running_Then_the_calibrators_are_identical_because_they_never_see_test_images(string method)
     {
         using var folder = new TempFolder();
         CornerImages.WriteFolder(folder.Path, 30, seed: 8);
@@ -24,12 +28,16 @@ public sealed class CalibrationCatalogTests
         var split = new StratifiedHoldOut(0.5, 3).Split(dataset.Labels());
         var other = new DataSplit(split.Train, split.Test.Where((_, i) => i % 3 == 0).ToArray(), "a third of the test split");
 
-        var first = Calibrators(dataset, split);
-        var second = Calibrators(dataset, other);
+        var first = Calibrator(dataset, split, method);
+        var second = Calibrator(dataset, other, method);
 
-        Assert.Equal(2, first.Count);
-        Assert.All(first, c => Assert.Equal("platt", c.Method));
-        Assert.Equal(first.Select(c => (c.Slope, c.Offset)), second.Select(c => (c.Slope, c.Offset)));
+        Assert.Equal(method, first.Method);
+        if (first is OneVsRestCalibrator ovr)
+        {
+            Assert.Equal(2, ovr.Classes.Count);
+        }
+
+        Assert.Equal(JsonSerializer.Serialize(CalibrationFile.Of(first)), JsonSerializer.Serialize(CalibrationFile.Of(second)));
     }
 
     [Fact]
@@ -43,23 +51,26 @@ public sealed class CalibrationCatalogTests
         Assert.Same(learners[1], wrapped[1]);
         Assert.Equal(CalibrationMethod.Isotonic, Assert.IsType<CalibratedLearner>(wrapped[2]).Method);
         Assert.Equal(learners, CalibrationCatalog.Wrap(learners, "none", 3, 1));
+        var auto = CalibrationCatalog.Wrap(learners, "multinomial", null, 1);
+        Assert.Equal([2, 5], auto.OfType<CalibratedLearner>().Select(l => l.Folds));
+        Assert.Equal("5", auto[2].Hyperparameters["calibration_folds"]);
         var error = Assert.Throws<UserInputException>(() => CalibrationCatalog.Wrap(learners, "sigmoid", 3, 1));
-        Assert.Contains("platt, isotonic, none", error.Message, StringComparison.Ordinal);
+        Assert.Contains("platt, isotonic, multinomial, temperature, none", error.Message, StringComparison.Ordinal);
     }
 
-    private static IReadOnlyList<ClassCalibrator> Calibrators(ImageDataset dataset, DataSplit split)
+    private static IScoreCalibrator Calibrator(ImageDataset dataset, DataSplit split, string method)
     {
         var streamer = new ImageStreamer(2);
-        var learner = CalibrationCatalog.Wrap(ClassifierCatalog.Parse("linear-svm", 4), "platt", 3, 4).Single();
+        var learner = CalibrationCatalog.Wrap(ClassifierCatalog.Parse("linear-svm", 4), method, 3, 4).Single();
         var trainer = new FeaturePipelineTrainer(FeatureCatalog.ParseOne("hog"), [new Standardizer()], learner, new FeatureStore(streamer, 4), streamer);
-        IReadOnlyList<ClassCalibrator> calibrators = [];
+        IScoreCalibrator? calibrators = null;
         var runner = new ExperimentRunner(new Quiet(), new EvaluationOptions(4))
         {
-            Finished = (_, classifiers) => calibrators = ((CalibratedModel)((FeaturePipelineClassifier)classifiers.Single()).Model).Calibrators,
+            Finished = (_, classifiers) => calibrators = ((CalibratedModel)((FeaturePipelineClassifier)classifiers.Single()).Model).Calibrator,
         };
         var outcome = runner.Run(dataset, split, [trainer]);
-        Assert.Equal("platt", outcome.Results.Single().Statistics!.Calibration!.Method);
-        return calibrators;
+        Assert.Equal(method, outcome.Results.Single().Statistics!.Calibration!.Method);
+        return calibrators!;
     }
 
     private sealed class Quiet : IExperimentObserver

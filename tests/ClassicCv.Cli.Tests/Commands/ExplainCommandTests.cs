@@ -57,7 +57,7 @@ public sealed class ExplainCommandTests : IDisposable
         var report = Assert.Single(Directory.GetDirectories(reports));
         var calibration = File.ReadAllLines(Path.Combine(report, "calibration.csv"));
         Assert.Equal("pipeline,method,bins,ece_before,mce_before,brier_before,log_loss_before,ece_after,mce_after,brier_after,log_loss_after", calibration[0]);
-        Assert.StartsWith("hog/linear-svm,platt,15,", calibration[1], StringComparison.Ordinal);
+        Assert.StartsWith("hog/linear-svm,multinomial,15,", calibration[1], StringComparison.Ordinal);
         Assert.StartsWith("hog/random-forest,none,15,", calibration[2], StringComparison.Ordinal);
         Assert.Equal("image_id,true_class,predicted_class,p_corner,p_noise", File.ReadLines(Path.Combine(report, "scores", "hog__linear-svm.csv")).First());
         Assert.EndsWith(",macro_roc_auc,macro_average_precision,calibration,ece,brier", File.ReadLines(Path.Combine(report, "metrics.csv")).First(), StringComparison.Ordinal);
@@ -65,6 +65,25 @@ public sealed class ExplainCommandTests : IDisposable
         Assert.Contains("ROC, one class vs rest", html, StringComparison.Ordinal);
         Assert.Contains("What hog sees", html, StringComparison.Ordinal);
         Assert.Contains(": variable importance on the image", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_temperature_calibration_on_three_folds_When_running_Then_the_report_names_it_and_a_method_that_does_not_exist_is_refused()
+    {
+        CornerImages.WriteFolder(_folder.Folder("data"), 12, seed: 7);
+        var data = Path.Combine(_folder.Path, "data");
+        var reports = _folder.Folder("reports");
+
+        var run = CliRun.Of("run", "--dataset", data, "--features", "hog", "--classifiers", "linear-svm", "--deep", "none",
+            "--calibration", "temperature", "--calibration-folds", "3", "--gallery-maps", "0", "--no-cache", "--quiet", "--out", reports);
+        var refused = CliRun.Of("run", "--dataset", data, "--deep", "none", "--calibration", "sigmoid", "--out", _folder.Folder("refused"));
+
+        Assert.True(run.ExitCode == 0, run.Output + run.Error);
+        var report = Assert.Single(Directory.GetDirectories(reports));
+        var row = File.ReadAllLines(Path.Combine(report, "calibration.csv"))[1].Split(',');
+        Assert.Equal(["hog/linear-svm", "temperature", "15"], row[..3]);
+        Assert.All(row[3..], cell => Assert.True(double.TryParse(cell, System.Globalization.CultureInfo.InvariantCulture, out _), cell));
+        CliAssert.Refused(refused, "--calibration is 'sigmoid'", "multinomial");
     }
 
     public void Dispose() => _folder.Dispose();

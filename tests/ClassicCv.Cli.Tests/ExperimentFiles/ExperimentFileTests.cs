@@ -54,7 +54,7 @@ public sealed class ExperimentFileTests : IDisposable
 
         var resolved = File.ReadAllText(Path.Combine(folder, ExperimentFile.ReportFileName));
         Assert.Contains("seed: 11", resolved, StringComparison.Ordinal);
-        Assert.Contains("calibration-folds: 3", resolved, StringComparison.Ordinal);
+        Assert.Contains("calibration-folds: auto", resolved, StringComparison.Ordinal);
         Assert.Contains("features: hog,raw[size=12]", resolved, StringComparison.Ordinal);
         Assert.Equal(2, File.ReadAllLines(Path.Combine(folder, "metrics.csv")).Length - 1);
 
