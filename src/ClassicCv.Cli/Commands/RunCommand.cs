@@ -49,6 +49,12 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             }
         }), settings.Calibration, settings.CalibrationFoldsValue, seed);
         var galleryMaps = settings.GalleryMapsValue;
+        var corruptions = CorruptionCatalog.Parse(settings.Corruptions);
+        var robustnessCap = settings.RobustnessTestCapValue;
+        if (parts is not null && corruptions.Count > 0)
+        {
+            throw new UserInputException($"--features '{settings.Features}' trains on stored features, which cannot be extracted again from corrupted images; leave out --corruptions, or run on the images.");
+        }
         OutputPaths.RequireWritableFolder("--out", settings.Out);
         var dataset = parts?.Dataset ?? new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = settings.SplitOf(dataset);
@@ -97,6 +103,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
 
             var models = settings.SaveModels ? new ModelSaver(staging, seed) : null;
             var explainer = new RunExplainer(dataset, galleryMaps);
+            Studies.Robustness.RobustnessReport? robustness = null;
             var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed), models is null ? null : models.Save)
             {
                 // Features read from shards cannot be extracted again from occluded images: such a run is not explained.
@@ -104,6 +111,10 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 {
                     observer.StageStarted("explaining: occlusion maps, HOG glyphs, forest importance");
                     explainer.Explain(done, classifiers);
+                    if (corruptions.Count > 0)
+                    {
+                        robustness = new OpenCv.Robustness.RobustnessStudy(corruptions, robustnessCap, new EvaluationOptions(seed), streamer, observer.StageStarted).Run(dataset, done, classifiers);
+                    }
                 },
             }.Run(dataset, split, contenders));
 
@@ -126,6 +137,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 PairwiseTests = outcome.PairwiseTests,
                 BootstrapResamples = new EvaluationOptions(seed).BootstrapResamples,
                 PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64,
+                Robustness = robustness,
             };
 
             using var folder = ReportFolder.Create(settings.Out, started);
@@ -156,6 +168,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             }
 
             ResultsTable.Write(console, summary);
+            StudiesConsole.Write(console, summary);
             foreach (var pipeline in summary.Pipelines.Where(p => p.ModelSelection is not null))
             {
                 var search = pipeline.ModelSelection!;
@@ -184,7 +197,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
     }
 
     private static string RerunCommand(RunSettings settings, int seed, double testFraction) => string.Create(CultureInfo.InvariantCulture,
-        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)}{(settings.Deep.Length == 0 ? "" : $" --deep {Quote(settings.Deep)}")} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClassValue is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFoldsValue}{(settings.SaveModels ? " --save-models" : "")}{(settings.Strict ? " --strict" : "")} --calibration {Quote(settings.Calibration)} --calibration-folds {settings.CalibrationFoldsValue}");
+        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)}{(settings.Deep.Length == 0 ? "" : $" --deep {Quote(settings.Deep)}")} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClassValue is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFoldsValue}{(settings.SaveModels ? " --save-models" : "")}{(settings.Strict ? " --strict" : "")} --calibration {Quote(settings.Calibration)} --calibration-folds {settings.CalibrationFoldsValue}{(settings.Corruptions.Length == 0 ? "" : $" --corruptions {Quote(settings.Corruptions)}")}{(settings.RobustnessTestCapValue is { } robustnessCap ? $" --robustness-test-cap {robustnessCap}" : "")}");
 
     private static string Quote(string value) =>
         value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";

@@ -86,4 +86,15 @@ internal sealed class RunSettings : DatasetSettings
 
     /// <summary>The number of occlusion maps per gallery, validated (≥ 0).</summary>
     public int GalleryMapsValue => OptionValues.Int("--gallery-maps", GalleryMaps, minimum: 0);
+
+    [CommandOption("--corruptions <LIST>")]
+    [Description("Robustness study after training: every pipeline measured on corrupted copies of the test images. Comma-separated corruptions, or all: gaussian-noise, shot-noise, impulse-noise, gaussian-blur, motion-blur, jpeg, pixelate, contrast, brightness, rotation, each optionally with [[severity=1|3|5]] (default all five). Writes robustness.csv and robustness_summary.csv.")]
+    public string Corruptions { get; init; } = "";
+
+    [CommandOption("--robustness-test-cap <N>")]
+    [Description("Corrupt at most N test images (a seeded, stratified subset) in the --corruptions study.")]
+    public string? RobustnessTestCap { get; init; }
+
+    /// <summary>The robustness test cap, validated (≥ 1), or <c>null</c> for the whole test split.</summary>
+    public int? RobustnessTestCapValue => RobustnessTestCap is null ? null : OptionValues.Int("--robustness-test-cap", RobustnessTestCap, minimum: 1);
 }
