@@ -51,6 +51,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var galleryMaps = settings.GalleryMapsValue;
         var corruptions = CorruptionCatalog.Parse(settings.Corruptions);
         var robustnessCap = settings.RobustnessTestCapValue;
+        var curveSizes = LearningCurveCatalog.Parse(settings.LearningCurve);
         if (parts is not null && corruptions.Count > 0)
         {
             throw new UserInputException($"--features '{settings.Features}' trains on stored features, which cannot be extracted again from corrupted images; leave out --corruptions, or run on the images.");
@@ -86,10 +87,11 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             // Two classifiers of one kind (e.g. logistic-regression[C=1] and [C=0.1]) are told apart by their text as written.
             var classifierTexts = ComponentSpec.ParseList(settings.Classifiers, "classifier").Select(spec => spec.Text).ToArray();
             var classifierNames = learners.Select((learner, i) => learners.Count(other => other.Name == learner.Name) > 1 ? classifierTexts[i] : learner.Name).ToArray();
-            var contenders = featureSpecs
+            IImageClassifierTrainer[] Contenders(string modelFolder) => featureSpecs
                 .SelectMany(features => learners.Select((learner, i) => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i])))
-                .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, staging, observer.StageStarted))
+                .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, modelFolder, observer.StageStarted))
                 .ToArray();
+            var contenders = Contenders(staging);
             if (contenders.Length == 0)
             {
                 throw new UserInputException($"--features '{settings.Features}' and --deep '{settings.Deep}' name no pipeline; expected at least one feature (e.g. --features hog) or network (e.g. --deep cnn).");
@@ -117,6 +119,17 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                     }
                 },
             }.Run(dataset, split, contenders));
+            Studies.LearningCurves.LearningCurveReport? learningCurve = null;
+            if (curveSizes.Count > 0)
+            {
+                // Networks trained for the smaller sizes are written next to the staging folder and removed with it.
+                var curveModels = Path.Combine(staging, ".learning-curve");
+                learningCurve = observer.Run(() => new Studies.LearningCurves.LearningCurveStudy(curveSizes, new EvaluationOptions(seed)).Run(dataset, outcome, () => Contenders(curveModels), observer));
+                if (Directory.Exists(curveModels))
+                {
+                    Directory.Delete(curveModels, recursive: true);
+                }
+            }
 
             var summary = new RunSummary
             {
@@ -138,6 +151,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 BootstrapResamples = new EvaluationOptions(seed).BootstrapResamples,
                 PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64,
                 Robustness = robustness,
+                LearningCurve = learningCurve,
             };
 
             using var folder = ReportFolder.Create(settings.Out, started);
@@ -197,7 +211,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
     }
 
     private static string RerunCommand(RunSettings settings, int seed, double testFraction) => string.Create(CultureInfo.InvariantCulture,
-        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)}{(settings.Deep.Length == 0 ? "" : $" --deep {Quote(settings.Deep)}")} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClassValue is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFoldsValue}{(settings.SaveModels ? " --save-models" : "")}{(settings.Strict ? " --strict" : "")} --calibration {Quote(settings.Calibration)} --calibration-folds {settings.CalibrationFoldsValue}{(settings.Corruptions.Length == 0 ? "" : $" --corruptions {Quote(settings.Corruptions)}")}{(settings.RobustnessTestCapValue is { } robustnessCap ? $" --robustness-test-cap {robustnessCap}" : "")}");
+        $"classiccv run --dataset {Quote(settings.Dataset)} --features {Quote(settings.Features)} --classifiers {Quote(settings.Classifiers)}{(settings.Deep.Length == 0 ? "" : $" --deep {Quote(settings.Deep)}")} --transforms {Quote(settings.Transforms)} --seed {seed} --test-fraction {testFraction} --out {Quote(settings.Out)}{(settings.MaxTrainPerClassValue is { } n ? $" --max-train-per-class {n}" : "")}{(settings.Search ? " --search" : "")} --cv-folds {settings.CvFoldsValue}{(settings.SaveModels ? " --save-models" : "")}{(settings.Strict ? " --strict" : "")} --calibration {Quote(settings.Calibration)} --calibration-folds {settings.CalibrationFoldsValue}{(settings.Corruptions.Length == 0 ? "" : $" --corruptions {Quote(settings.Corruptions)}")}{(settings.RobustnessTestCapValue is { } robustnessCap ? $" --robustness-test-cap {robustnessCap}" : "")}{(settings.LearningCurve.Length == 0 ? "" : $" --learning-curve {Quote(settings.LearningCurve)}")}");
 
     private static string Quote(string value) =>
         value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";

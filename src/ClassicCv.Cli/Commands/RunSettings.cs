@@ -97,4 +97,8 @@ internal sealed class RunSettings : DatasetSettings
 
     /// <summary>The robustness test cap, validated (≥ 1), or <c>null</c> for the whole test split.</summary>
     public int? RobustnessTestCapValue => RobustnessTestCap is null ? null : OptionValues.Int("--robustness-test-cap", RobustnessTestCap, minimum: 1);
+
+    [CommandOption("--learning-curve <SIZES>")]
+    [Description("Learning curve: every pipeline trained again on nested, seeded, stratified subsets of the training split and tested on the same test split. Comma-separated training images per class, fractions of each class (0.25) or all, e.g. 10,50,200,all. Writes learning_curve.csv; the report states the crossover.")]
+    public string LearningCurve { get; init; } = "";
 }

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace ClassicCv.Cli.Reporting;
 
-/// <summary>The console lines of the studies a run was asked for (robustness), after the leaderboard.</summary>
+/// <summary>The console lines of the studies a run was asked for (robustness, learning curve), after the leaderboard.</summary>
 internal static class StudiesConsole
 {
     /// <summary>Writes one line per pipeline of each study present.</summary>
@@ -18,6 +18,16 @@ internal static class StudiesConsole
                 console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"robustness: {p.Pipeline}: clean {p.CleanAccuracy:0.000}, mean corruption accuracy {p.MeanCorruptionAccuracy:0.000} [{p.MeanCorruptionInterval.Lower:0.000}, {p.MeanCorruptionInterval.Upper:0.000}] over {study.TestCount} images{versus}"));
             }
+        }
+
+        if (summary.LearningCurve is { } curve)
+        {
+            foreach (var pipeline in curve.Points.GroupBy(p => p.Pipeline))
+            {
+                console.WriteLine($"learning curve: {pipeline.Key}: " + string.Join(", ", pipeline.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Size} → {p.Accuracy:0.000}"))));
+            }
+
+            console.WriteLine($"learning curve: {curve.Statement}");
         }
     }
 }

@@ -59,4 +59,7 @@ public sealed record RunSummary
 
     /// <summary>The <c>--corruptions</c> robustness study, or <c>null</c> when none was asked for.</summary>
     public Studies.Robustness.RobustnessReport? Robustness { get; init; }
+
+    /// <summary>The <c>--learning-curve</c> study, or <c>null</c> when none was asked for.</summary>
+    public Studies.LearningCurves.LearningCurveReport? LearningCurve { get; init; }
 }

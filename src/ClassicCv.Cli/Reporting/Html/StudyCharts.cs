@@ -1,10 +1,11 @@
 using System.Globalization;
+using ClassicCv.Studies.LearningCurves;
 using ClassicCv.Studies.Robustness;
 using ScottPlot;
 
 namespace ClassicCv.Cli.Reporting.Html;
 
-/// <summary>The charts of the studies: accuracy against corruption severity, drawn by ScottPlot as inline SVG.</summary>
+/// <summary>The charts of the studies: accuracy against corruption severity and against training size, drawn by ScottPlot as inline SVG.</summary>
 internal static class StudyCharts
 {
     /// <summary>One line per pipeline: clean accuracy at severity 0, then the accuracy at each measured severity of <paramref name="corruption"/>.</summary>
@@ -51,5 +52,39 @@ internal static class StudyCharts
         }
 
         return SvgCharts.Export(plot, 380, 300);
+    }
+
+    /// <summary>Accuracy against training images (log scale), one line per pipeline with its 95% interval as a band.</summary>
+    /// <param name="curve">The learning curve.</param>
+    public static string LearningCurve(LearningCurveReport curve)
+    {
+        ArgumentNullException.ThrowIfNull(curve);
+        var plot = SvgCharts.NewPlot();
+        var palette = new ScottPlot.Palettes.Category10();
+        var pipelines = curve.Points.Select(p => p.Pipeline).Distinct(StringComparer.Ordinal).ToArray();
+        for (var i = 0; i < pipelines.Length; i++)
+        {
+            var points = curve.Points.Where(p => p.Pipeline == pipelines[i]).OrderBy(p => p.TrainCount).ToArray();
+            var xs = points.Select(p => Math.Log10(Math.Max(1, p.TrainCount))).ToArray();
+            var band = plot.Add.FillY(xs, points.Select(p => p.AccuracyInterval.Lower * 100).ToArray(), points.Select(p => p.AccuracyInterval.Upper * 100).ToArray());
+            band.FillColor = palette.GetColor(i).WithAlpha(0.18);
+            band.LineWidth = 0;
+            var line = plot.Add.Scatter(xs, points.Select(p => p.Accuracy * 100).ToArray());
+            line.Color = palette.GetColor(i);
+            line.LineWidth = 2;
+            line.MarkerSize = 6;
+            line.LegendText = pipelines[i];
+        }
+
+        var counts = curve.Points.Select(p => p.TrainCount).Distinct().Order().ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(counts.Select(c => new Tick(Math.Log10(Math.Max(1, c)), c.ToString(CultureInfo.InvariantCulture), isMajor: true)).ToArray());
+        plot.XLabel("training images (log scale)");
+        plot.YLabel("test accuracy (%)");
+        var low = curve.Points.Select(p => p.AccuracyInterval.Lower * 100).DefaultIfEmpty(0).Min();
+        plot.Axes.SetLimitsY(Math.Max(0, low - 3), 101);
+        plot.ShowLegend(Alignment.LowerRight);
+        plot.Legend.FontSize = 10;
+        plot.Legend.FontName = ChartFonts.For(string.Concat(pipelines));
+        return SvgCharts.Export(plot, 640, 380);
     }
 }
