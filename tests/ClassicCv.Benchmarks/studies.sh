@@ -7,7 +7,8 @@
 # Usage:
 #   tests/ClassicCv.Benchmarks/studies.sh robustness CIFAR10_TRAIN_DIR OUT_DIR [CLASSICCV_DLL]
 #   tests/ClassicCv.Benchmarks/studies.sh curve FASHION_MNIST_DIR OUT_DIR [CLASSICCV_DLL]
-# Extra arguments after the DLL are passed to classiccv run (e.g. --max-train-per-class 1000 for a stated subset).
+# Extra arguments after the DLL are passed to classiccv run (e.g. --max-train-per-class 1000 for a stated subset);
+# FEATURES overrides the robustness run's feature list (e.g. FEATURES=hog+color-hist+lbp to leave out resnet18).
 set -euo pipefail
 study=${1:?robustness or curve}; data=${2:?dataset folder}; out=${3:?output folder}
 dll=${4:-src/ClassicCv.Cli/bin/Release/net10.0/classiccv.dll}
@@ -16,7 +17,7 @@ mkdir -p "$out"
 case "$study" in
   robustness)
     flock /tmp/classiccv-bench.lock /usr/bin/time -v dotnet "$dll" run --dataset "$data" --test-fraction 0.2 \
-      --features 'hog+color-hist+lbp,resnet18[size=64,flip=false]' --classifiers logistic-regression --deep cnn \
+      --features "${FEATURES:-hog+color-hist+lbp,resnet18[size=64,flip=false]}" --classifiers logistic-regression --deep cnn \
       --corruptions 'all[severity=1|3|5]' --robustness-test-cap 2000 --gallery-maps 0 --no-cache --out "$out/robustness" "$@" \
       > "$out/robustness.log" 2>&1
     cat "$out"/robustness/*/robustness_summary.csv ;;
