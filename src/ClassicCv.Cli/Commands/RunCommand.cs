@@ -50,6 +50,13 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             }
         }), settings.Calibration, settings.CalibrationFoldsValue, seed);
         var galleryMaps = settings.GalleryMapsValue;
+        var corruptions = CorruptionCatalog.Parse(settings.Corruptions);
+        var robustnessCap = settings.RobustnessTestCapValue;
+        var curveSizes = LearningCurveCatalog.Parse(settings.LearningCurve);
+        if (parts is not null && corruptions.Count > 0)
+        {
+            throw new UserInputException($"--features '{settings.Features}' trains on stored features, which cannot be extracted again from corrupted images; leave out --corruptions, or run on the images.");
+        }
         OutputPaths.RequireWritableFolder("--out", settings.Out);
         var dataset = parts?.Dataset ?? new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
         var split = settings.SplitOf(dataset);
@@ -81,10 +88,11 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             // Two classifiers of one kind (e.g. logistic-regression[C=1] and [C=0.1]) are told apart by their text as written.
             var classifierTexts = ComponentSpec.ParseList(settings.Classifiers, "classifier").Select(spec => spec.Text).ToArray();
             var classifierNames = learners.Select((learner, i) => learners.Count(other => other.Name == learner.Name) > 1 ? classifierTexts[i] : learner.Name).ToArray();
-            var contenders = featureSpecs
+            IImageClassifierTrainer[] Contenders(string modelFolder) => featureSpecs
                 .SelectMany(features => learners.Select((learner, i) => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i])))
-                .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, staging, observer.StageStarted))
+                .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, modelFolder, observer.StageStarted))
                 .ToArray();
+            var contenders = Contenders(staging);
             if (contenders.Length == 0)
             {
                 throw new UserInputException($"--features '{settings.Features}' and --deep '{settings.Deep}' name no pipeline; expected at least one feature (e.g. --features hog) or network (e.g. --deep cnn).");
@@ -98,6 +106,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
 
             var models = settings.SaveModels ? new ModelSaver(staging, seed) : null;
             var explainer = new RunExplainer(dataset, galleryMaps);
+            Studies.Robustness.RobustnessReport? robustness = null;
             var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed), models is null ? null : models.Save)
             {
                 // Features read from shards cannot be extracted again from occluded images: such a run is not explained.
@@ -105,8 +114,23 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 {
                     observer.StageStarted("explaining: occlusion maps, HOG glyphs, forest importance");
                     explainer.Explain(done, classifiers);
+                    if (corruptions.Count > 0)
+                    {
+                        robustness = new OpenCv.Robustness.RobustnessStudy(corruptions, robustnessCap, new EvaluationOptions(seed), streamer, observer.StageStarted).Run(dataset, done, classifiers);
+                    }
                 },
             }.Run(dataset, split, contenders));
+            Studies.LearningCurves.LearningCurveReport? learningCurve = null;
+            if (curveSizes.Count > 0)
+            {
+                // Networks trained for the smaller sizes are written next to the staging folder and removed with it.
+                var curveModels = Path.Combine(staging, ".learning-curve");
+                learningCurve = observer.Run(() => new Studies.LearningCurves.LearningCurveStudy(curveSizes, new EvaluationOptions(seed)).Run(dataset, outcome, () => Contenders(curveModels), observer));
+                if (Directory.Exists(curveModels))
+                {
+                    Directory.Delete(curveModels, recursive: true);
+                }
+            }
 
             var summary = new RunSummary
             {
@@ -127,6 +151,8 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 PairwiseTests = outcome.PairwiseTests,
                 BootstrapResamples = new EvaluationOptions(seed).BootstrapResamples,
                 PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64,
+                Robustness = robustness,
+                LearningCurve = learningCurve,
             };
 
             using var folder = ReportFolder.Create(settings.Out, started);
@@ -157,6 +183,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             }
 
             ResultsTable.Write(console, summary);
+            StudiesConsole.Write(console, summary);
             foreach (var pipeline in summary.Pipelines.Where(p => p.ModelSelection is not null))
             {
                 var search = pipeline.ModelSelection!;

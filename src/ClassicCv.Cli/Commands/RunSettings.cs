@@ -90,4 +90,19 @@ internal sealed class RunSettings : DatasetSettings
 
     /// <summary>The number of occlusion maps per gallery, validated (≥ 0).</summary>
     public int GalleryMapsValue => OptionValues.Int("--gallery-maps", GalleryMaps, minimum: 0);
+
+    [CommandOption("--corruptions <LIST>")]
+    [Description("Robustness study after training: every pipeline measured on corrupted copies of the test images. Comma-separated corruptions, or all: gaussian-noise, shot-noise, impulse-noise, gaussian-blur, motion-blur, jpeg, pixelate, contrast, brightness, rotation, each optionally with [[severity=1|3|5]] (default all five). Writes robustness.csv and robustness_summary.csv.")]
+    public string Corruptions { get; init; } = "";
+
+    [CommandOption("--robustness-test-cap <N>")]
+    [Description("Corrupt at most N test images (a seeded, stratified subset) in the --corruptions study.")]
+    public string? RobustnessTestCap { get; init; }
+
+    /// <summary>The robustness test cap, validated (≥ 1), or <c>null</c> for the whole test split.</summary>
+    public int? RobustnessTestCapValue => RobustnessTestCap is null ? null : OptionValues.Int("--robustness-test-cap", RobustnessTestCap, minimum: 1);
+
+    [CommandOption("--learning-curve <SIZES>")]
+    [Description("Learning curve: every pipeline trained again on nested, seeded, stratified subsets of the training split and tested on the same test split. Comma-separated training images per class, fractions of each class (0.25) or all, e.g. 10,50,200,all. Writes learning_curve.csv; the report states the crossover.")]
+    public string LearningCurve { get; init; } = "";
 }

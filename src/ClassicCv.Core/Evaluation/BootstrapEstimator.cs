@@ -111,7 +111,7 @@ public sealed class BootstrapEstimator
     }
 
     /// <summary>Linear interpolation between order statistics (numpy's default quantile).</summary>
-    private static double Quantile(double[] sorted, double q)
+    internal static double Quantile(double[] sorted, double q)
     {
         var position = q * (sorted.Length - 1);
         var below = (int)Math.Floor(position);

@@ -56,4 +56,10 @@ public sealed record RunSummary
 
     /// <summary>Peak working set of the process during the run, in bytes (0 when unmeasured).</summary>
     public long PeakMemoryBytes { get; init; }
+
+    /// <summary>The <c>--corruptions</c> robustness study, or <c>null</c> when none was asked for.</summary>
+    public Studies.Robustness.RobustnessReport? Robustness { get; init; }
+
+    /// <summary>The <c>--learning-curve</c> study, or <c>null</c> when none was asked for.</summary>
+    public Studies.LearningCurves.LearningCurveReport? LearningCurve { get; init; }
 }

@@ -124,8 +124,11 @@ public sealed class FeaturePipelineClassifier : IDecodedImageClassifier, IReport
         _model.Dispose();
     }
 
-    private Predictions Classify(FeatureMatrix features)
+    /// <summary>Classifies features this pipeline's extractor produced (before transforms), e.g. extracted once and shared by every classifier of the same extractor.</summary>
+    /// <param name="features">One row per image, <see cref="IFeatureExtractor.Length"/> columns; not modified.</param>
+    public Predictions Classify(FeatureMatrix features)
     {
+        ArgumentNullException.ThrowIfNull(features);
         foreach (var transform in _transforms)
         {
             features = transform.Apply(features);

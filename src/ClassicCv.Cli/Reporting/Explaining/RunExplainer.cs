@@ -38,11 +38,6 @@ internal sealed class RunExplainer
     /// <summary>What was explained (empty until <see cref="Explain"/> ran).</summary>
     public ReportExplanations Result { get; private set; } = ReportExplanations.Empty;
 
-    /// <summary>Whether a pipeline is a deep one: an end-to-end network or features computed by one.</summary>
-    /// <param name="pipeline">The pipeline.</param>
-    public static bool IsDeep(PipelineResult pipeline) =>
-        pipeline.Features == EndToEnd.FeaturesName || pipeline.Features.Contains("resnet18", StringComparison.Ordinal);
-
     /// <summary>Explains the run (the <see cref="ExperimentRunner.Finished"/> hook).</summary>
     /// <param name="outcome">The run's outcome.</param>
     /// <param name="classifiers">Each result's trained classifier.</param>
@@ -121,7 +116,7 @@ internal sealed class RunExplainer
         int? best = null;
         for (var r = 0; r < results.Count; r++)
         {
-            if (IsDeep(results[r]) == deep && results[r].TestPredictions is not null && (best is null || results[r].Metrics.Accuracy > results[best.Value].Metrics.Accuracy))
+            if (ContenderKind.IsDeep(results[r].Features) == deep && results[r].TestPredictions is not null && (best is null || results[r].Metrics.Accuracy > results[best.Value].Metrics.Accuracy))
             {
                 best = r;
             }

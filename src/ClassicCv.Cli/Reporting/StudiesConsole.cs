@@ -1,0 +1,33 @@
+using System.Globalization;
+using ClassicCv.Experiments;
+using Spectre.Console;
+
+namespace ClassicCv.Cli.Reporting;
+
+/// <summary>The console lines of the studies a run was asked for (robustness, learning curve), after the leaderboard.</summary>
+internal static class StudiesConsole
+{
+    /// <summary>Writes one line per pipeline of each study present.</summary>
+    public static void Write(IAnsiConsole console, RunSummary summary)
+    {
+        if (summary.Robustness is { } study)
+        {
+            foreach (var p in study.Pipelines)
+            {
+                var versus = p.VersusMostRobust is { } test ? string.Create(CultureInfo.InvariantCulture, $", p = {test.PValue:0.0000} vs the most robust") : " (most robust)";
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"robustness: {p.Pipeline}: clean {p.CleanAccuracy:0.000}, mean corruption accuracy {p.MeanCorruptionAccuracy:0.000} [{p.MeanCorruptionInterval.Lower:0.000}, {p.MeanCorruptionInterval.Upper:0.000}] over {study.TestCount} images{versus}"));
+            }
+        }
+
+        if (summary.LearningCurve is { } curve)
+        {
+            foreach (var pipeline in curve.Points.GroupBy(p => p.Pipeline))
+            {
+                console.WriteLine($"learning curve: {pipeline.Key}: " + string.Join(", ", pipeline.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Size} → {p.Accuracy:0.000}"))));
+            }
+
+            console.WriteLine($"learning curve: {curve.Statement}");
+        }
+    }
+}
