@@ -16,10 +16,10 @@ public sealed class ModelBatcherTests(SavedModels models)
             var expected = PerImage(folder);
             using var gate = new ManualResetEventSlim();
             using var entered = new SemaphoreSlim(0);
-            RecordingClassifier? recorder = null;
+            GatedClassifier? gated = null;
             var options = new ServeOptions { Workers = 1, BatchWindow = TimeSpan.Zero, MaxBatch = 8, RequestLogs = false };
             await using var server = await TestServer.StartAsync([folder], options, dir =>
-                new GatedClassifier(recorder = new RecordingClassifier(SavedModel.Load(dir, FeatureCatalog.ParseOne, ModelCatalog.Load, networkBatch: 8)), gate, entered));
+                gated = new GatedClassifier(SavedModel.Load(dir, FeatureCatalog.ParseOne, ModelCatalog.Load, networkBatch: 8), gate, entered));
             var pngs = models.Pngs;
 
             // The first request holds the only worker; five single-image requests and one of two images queue behind it.
@@ -54,7 +54,7 @@ public sealed class ModelBatcherTests(SavedModels models)
             Assert.Equal(expected[pngs[2]].Score, both[1].GetProperty("score").GetDouble(), 1e-4);
 
             // Warm-up, the first request, then all seven waiting images in one call (one forward pass for the network).
-            Assert.Equal([1, 1, 7], recorder!.Calls);
+            Assert.Equal([1, 1, 7], gated!.Calls);
         }
     }
 
