@@ -17,7 +17,7 @@ internal sealed partial class ModelLoader(ModelRegistry registry, Func<string, I
     {
         try
         {
-            registry.LoadAll(load, options.Workers, metrics);
+            registry.LoadAll(load, options.Workers, metrics, options.BatchWindow, options.MaxBatch);
             LogReady(logger, registry.Sources.Count, options.Workers);
         }
         catch (Exception error)

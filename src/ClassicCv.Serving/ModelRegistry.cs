@@ -54,7 +54,9 @@ public sealed class ModelRegistry : IDisposable
     /// <param name="load">Loads one independent instance from a saved folder.</param>
     /// <param name="workers">Instances per model.</param>
     /// <param name="metrics">Readiness gauges to set.</param>
-    public void LoadAll(Func<string, IDecodedImageClassifier> load, int workers, ServingMetrics metrics)
+    /// <param name="batchWindow">With a value, each model's requests are micro-batched (see <see cref="ModelBatcher"/>).</param>
+    /// <param name="maxBatch">Images at which a micro-batch stops gathering.</param>
+    public void LoadAll(Func<string, IDecodedImageClassifier> load, int workers, ServingMetrics metrics, TimeSpan? batchWindow = null, int maxBatch = 1)
     {
         ArgumentNullException.ThrowIfNull(load);
         ArgumentNullException.ThrowIfNull(metrics);
@@ -74,7 +76,7 @@ public sealed class ModelRegistry : IDisposable
                     WarmUp(instance, description);
                 }
 
-                _loaded[source.Name] = new ServedModel(description, new ModelWorkerPool(instances));
+                _loaded[source.Name] = new ServedModel(description, new ModelWorkerPool(instances, batchWindow, maxBatch));
                 metrics.Ready.Set(1, source.Name);
             }
             catch

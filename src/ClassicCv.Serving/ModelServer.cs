@@ -26,10 +26,12 @@ public sealed class ModelServer : IAsyncDisposable
 {
     private const string PredictPolicy = "predict";
     private readonly WebApplication _app;
+    private readonly RequestLogWriter? _requestLog;
 
-    private ModelServer(WebApplication app, ModelRegistry models, ServingMetrics metrics)
+    private ModelServer(WebApplication app, ModelRegistry models, ServingMetrics metrics, RequestLogWriter? requestLog)
     {
         _app = app;
+        _requestLog = requestLog;
         Models = models;
         Metrics = metrics;
     }
@@ -117,8 +119,8 @@ public sealed class ModelServer : IAsyncDisposable
         });
 
         var app = builder.Build();
-        var requestLog = new RequestLog(metrics, names, app.Services.GetRequiredService<ILogger<RequestLog>>(), options.RequestLogs);
-        app.Use(requestLog.InvokeAsync);
+        var requestLogWriter = options.RequestLogs ? new RequestLogWriter(Console.Out, () => metrics.RequestLogDropped.Add(1)) : null;
+        app.Use(new RequestLog(metrics, names, requestLogWriter).InvokeAsync);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRouting();
@@ -129,7 +131,7 @@ public sealed class ModelServer : IAsyncDisposable
         app.Lifetime.ApplicationStopping.Register(registry.BeginStopping);
         app.Lifetime.ApplicationStopped.Register(registry.Dispose);
         Map(app, registry, metrics);
-        return new ModelServer(app, registry, metrics);
+        return new ModelServer(app, registry, metrics, requestLogWriter);
     }
 
     /// <summary>Starts listening and begins loading the models in the background.</summary>
@@ -144,7 +146,14 @@ public sealed class ModelServer : IAsyncDisposable
     public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        if (_requestLog is not null)
+        {
+            await _requestLog.DisposeAsync();
+        }
+    }
 
     private static void Map(WebApplication app, ModelRegistry registry, ServingMetrics metrics)
     {

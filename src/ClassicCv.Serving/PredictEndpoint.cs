@@ -133,7 +133,7 @@ internal sealed class PredictEndpoint(ModelRegistry registry, ServeOptions optio
 
             if (decoded.Count > 0)
             {
-                var predictions = await model.Workers.RunAsync(instance => instance.Predict(decoded.Select(d => d.Image).ToArray()), cancellationToken);
+                var predictions = await model.Workers.PredictAsync(decoded.ConvertAll(d => d.Image), cancellationToken);
                 for (var d = 0; d < decoded.Count; d++)
                 {
                     results[decoded[d].Index] = Describe(images[decoded[d].Index].Name, predictions, d, model.Description.Classes, top);

@@ -1,15 +1,14 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
 
 namespace ClassicCv.Serving;
 
 /// <summary>
 /// Middleware that times every request, counts it in <see cref="ServingMetrics"/> by model, route and status, and
-/// writes one structured log entry (method, path, route, model, status, milliseconds).
+/// queues one structured log entry (method, path, route, model, status, milliseconds) for <see cref="RequestLogWriter"/>.
 /// </summary>
-internal sealed partial class RequestLog(ServingMetrics metrics, IReadOnlySet<string> models, ILogger<RequestLog> logger, bool enabled)
+internal sealed class RequestLog(ServingMetrics metrics, IReadOnlySet<string> models, RequestLogWriter? writer)
 {
     /// <summary>Handles one request.</summary>
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
@@ -28,15 +27,16 @@ internal sealed partial class RequestLog(ServingMetrics metrics, IReadOnlySet<st
             // Only names of served models become label values, so unknown names cannot grow the metrics without bound.
             var model = context.Request.RouteValues.TryGetValue("name", out var value) && value is string name && models.Contains(name) ? name : "-";
             var status = context.Response.StatusCode;
-            metrics.Requests.Add(1, model, route, status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            metrics.Requests.Add(1, model, route, StatusText(status));
             metrics.Latency.Observe(seconds, model, route);
-            if (enabled)
-            {
-                LogRequest(logger, context.Request.Method, context.Request.Path.Value ?? "", route, model, status, Math.Round(seconds * 1000, 3));
-            }
+            writer?.Write(new RequestLogEntry(DateTime.UtcNow, context.Request.Method, context.Request.Path.Value ?? "", route, model, status, seconds * 1000));
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} {Route} {Model} {Status} {ElapsedMs}")]
-    private static partial void LogRequest(ILogger logger, string method, string path, string route, string model, int status, double elapsedMs);
+    private static string StatusText(int status) => status switch
+    {
+        200 => "200",
+        429 => "429",
+        _ => status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

@@ -35,6 +35,16 @@ public sealed record ServeOptions(string Host = "127.0.0.1", int Port = 8080)
     /// <summary>Writes one structured log line per request (JSON on the console). Default true.</summary>
     public bool RequestLogs { get; init; } = true;
 
+    /// <summary>
+    /// Micro-batching: with a value, the images of concurrent requests for a model are classified together (one forward
+    /// pass of a network), a free worker taking every request waiting and then waiting this long for more. Default
+    /// <c>null</c>: each request is classified on its own.
+    /// </summary>
+    public TimeSpan? BatchWindow { get; init; }
+
+    /// <summary>Images at which a micro-batch stops gathering, and the batch size networks are loaded with when batching. Default 8.</summary>
+    public int MaxBatch { get; init; } = 8;
+
     /// <summary>Throws when a value is out of range, naming it.</summary>
     public ServeOptions Validated()
     {
@@ -49,6 +59,12 @@ public sealed record ServeOptions(string Host = "127.0.0.1", int Port = 8080)
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(RequestTimeout, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(ShutdownTimeout, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(TopK);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxBatch);
+        if (BatchWindow is { } window)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(window, TimeSpan.Zero, nameof(BatchWindow));
+        }
+
         return this;
     }
 }

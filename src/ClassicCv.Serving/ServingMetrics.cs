@@ -28,6 +28,9 @@ public sealed class ServingMetrics
     /// <summary>Readiness of each model (0 or 1).</summary>
     public MetricFamily Ready { get; } = new("classiccv_model_ready", "1 once the model has loaded and answered its warm-up prediction.", "gauge", "model");
 
+    /// <summary>Request log entries dropped because the log writer's queue was full.</summary>
+    public MetricFamily RequestLogDropped { get; } = new("classiccv_request_log_dropped_total", "Request log lines dropped because the log writer fell behind.", "counter");
+
     /// <summary>Every metric in the Prometheus text format.</summary>
     public string ToText()
     {
@@ -38,6 +41,7 @@ public sealed class ServingMetrics
         Images.WriteTo(text);
         InFlight.WriteTo(text);
         Ready.WriteTo(text);
+        RequestLogDropped.WriteTo(text);
         return text.ToString();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ClassicCv.Datasets;
 using ClassicCv.Learning;
 using ClassicCv.OpenCv.Imaging;
@@ -6,10 +7,15 @@ using OpenCvSharp;
 
 namespace ClassicCv.Serving.Tests;
 
-/// <summary>A real saved model whose predictions on request images wait until the test opens a gate (warm-up passes through).</summary>
+/// <summary>
+/// A real saved model whose predictions on request images wait until the test opens a gate (warm-up passes through);
+/// records how many images each call held.
+/// </summary>
 internal sealed class GatedClassifier(IDecodedImageClassifier inner, ManualResetEventSlim gate, SemaphoreSlim entered) : IDecodedImageClassifier
 {
     private int _calls;
+
+    public ConcurrentQueue<int> Calls { get; } = new();
 
     public IReadOnlyList<string> ClassNames => inner.ClassNames;
 
@@ -17,6 +23,7 @@ internal sealed class GatedClassifier(IDecodedImageClassifier inner, ManualReset
 
     public Predictions Predict(IReadOnlyList<Mat> images)
     {
+        Calls.Enqueue(images.Count);
         if (Interlocked.Increment(ref _calls) > 1)
         {
             entered.Release();

@@ -7,6 +7,8 @@ public sealed class ServeCommandBadInputTests(SavedModels models)
     [InlineData("--port", "70000", "--port 70000 is out of range")]
     [InlineData("--host", "example", "--host example is not an IP address")]
     [InlineData("--request-timeout", "0", "--request-timeout 0 is out of range")]
+    [InlineData("--batch-window", "-1", "--batch-window -1 is out of range")]
+    [InlineData("--max-batch", "0", "--max-batch 0 is out of range")]
     public void Given_an_option_out_of_range_When_serving_Then_one_line_names_it_and_the_exit_code_is_2(string option, string value, string message)
     {
         var (exit, output) = SavedModels.Cli("serve", "--model", models.Hog, option, value);

@@ -22,7 +22,7 @@ internal sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings
         // Each worker instance predicts on one thread; --workers (one per core by default) is the parallelism, so
         // OpenCV's own thread pool would only oversubscribe the cores.
         OpenCvSharp.Cv2.SetNumThreads(1);
-        var server = ModelServer.Create(options, sources, directory => SavedModel.Load(directory, FeatureCatalog.ParseOne, ModelCatalog.Load, networkBatch: 1));
+        var server = ModelServer.Create(options, sources, directory => SavedModel.Load(directory, FeatureCatalog.ParseOne, ModelCatalog.Load, networkBatch: options.BatchWindow is null ? 1 : options.MaxBatch));
         try
         {
             server.StartAsync(CancellationToken.None).GetAwaiter().GetResult();
@@ -86,6 +86,8 @@ internal sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings
         Require(s.RequestTimeout is > 0 and <= 86400, $"--request-timeout {s.RequestTimeout}", "seconds, more than 0 and at most 86400");
         Require(s.ShutdownTimeout is >= 0 and <= 86400, $"--shutdown-timeout {s.ShutdownTimeout}", "seconds from 0 to 86400");
         Require(s.Top >= 1, $"--top {s.Top}", "a whole number of at least 1");
+        Require(s.BatchWindow is null or >= 0 and <= 1000, $"--batch-window {s.BatchWindow}", "milliseconds from 0 to 1000");
+        Require(s.MaxBatch is >= 1 and <= 1024, $"--max-batch {s.MaxBatch}", "a whole number from 1 to 1024");
         var defaults = new ServeOptions();
         return new ServeOptions(s.Host, s.Port)
         {
@@ -99,6 +101,8 @@ internal sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings
             ShutdownTimeout = TimeSpan.FromSeconds(s.ShutdownTimeout),
             TopK = s.Top,
             RequestLogs = !s.NoRequestLogs,
+            BatchWindow = s.BatchWindow is { } window ? TimeSpan.FromMilliseconds(window) : null,
+            MaxBatch = s.MaxBatch,
         };
     }
 

@@ -63,6 +63,15 @@ internal sealed class ServeSettings : CommandSettings
     [DefaultValue(5)]
     public int Top { get; init; } = 5;
 
+    [CommandOption("--batch-window <MS>")]
+    [Description("Micro-batching: classify the images of concurrent requests together (one forward pass of a network); a free worker takes every waiting request, then waits up to this many milliseconds for more (0: only those already waiting). Off unless given.")]
+    public double? BatchWindow { get; init; }
+
+    [CommandOption("--max-batch <N>")]
+    [Description("Images at which a micro-batch stops gathering; networks are loaded with this batch size when batching.")]
+    [DefaultValue(8)]
+    public int MaxBatch { get; init; } = 8;
+
     [CommandOption("--no-request-logs")]
     [Description("Do not write one JSON log line per request.")]
     public bool NoRequestLogs { get; init; }

@@ -78,22 +78,33 @@ public sealed class LinearModel : ISaveableModel
 
         var labels = new int[features.Rows];
         var scores = new float[features.Rows * ClassCount];
-        Parallel.For(0, features.Rows, r =>
+        if (features.Rows == 1)
         {
-            var row = features.Row(r);
-            var output = scores.AsSpan(r * ClassCount, ClassCount);
-            for (var k = 0; k < ClassCount; k++)
-            {
-                output[k] = System.Numerics.Tensors.TensorPrimitives.Dot(Weights.AsSpan(k * FeatureCount, FeatureCount), row) + Biases[k];
-            }
+            // One image (a served request): Parallel.For would hand a replica to a thread-pool thread for nothing.
+            labels[0] = Score(features.Row(0), scores);
+        }
+        else
+        {
+            Parallel.For(0, features.Rows, r => labels[r] = Score(features.Row(r), scores.AsSpan(r * ClassCount, ClassCount)));
+        }
 
-            labels[r] = System.Numerics.Tensors.TensorPrimitives.IndexOfMax(output);
-            if (Softmax)
-            {
-                System.Numerics.Tensors.TensorPrimitives.SoftMax(output, output);
-            }
-        });
         return new Predictions(labels, scores, Softmax);
+    }
+
+    private int Score(ReadOnlySpan<float> row, Span<float> output)
+    {
+        for (var k = 0; k < ClassCount; k++)
+        {
+            output[k] = System.Numerics.Tensors.TensorPrimitives.Dot(Weights.AsSpan(k * FeatureCount, FeatureCount), row) + Biases[k];
+        }
+
+        var label = System.Numerics.Tensors.TensorPrimitives.IndexOfMax(output);
+        if (Softmax)
+        {
+            System.Numerics.Tensors.TensorPrimitives.SoftMax(output, output);
+        }
+
+        return label;
     }
 
     private const string FileName = "classifier.json";

@@ -19,14 +19,24 @@ public sealed record FittedStandardizer(float[] Mean, float[] InverseStd) : IFit
 
         var result = new FeatureMatrix(features.Rows, features.Columns);
         features.Values.CopyTo(result.Values);
-        Parallel.For(0, features.Rows, r =>
+        if (features.Rows == 1)
         {
-            var row = result.Row(r);
-            for (var c = 0; c < row.Length; c++)
-            {
-                row[c] = (row[c] - Mean[c]) * InverseStd[c];
-            }
-        });
+            // One image (a served request): Parallel.For would hand a replica to a thread-pool thread for nothing.
+            Standardize(result.Row(0));
+        }
+        else
+        {
+            Parallel.For(0, features.Rows, r => Standardize(result.Row(r)));
+        }
+
         return result;
+    }
+
+    private void Standardize(Span<float> row)
+    {
+        for (var c = 0; c < row.Length; c++)
+        {
+            row[c] = (row[c] - Mean[c]) * InverseStd[c];
+        }
     }
 }
