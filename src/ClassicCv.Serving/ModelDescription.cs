@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using ClassicCv.Experiments;
 using ClassicCv.OpenCv.Deep;
 using ClassicCv.OpenCv.Pipelines;
 
@@ -44,7 +45,7 @@ public sealed record ModelDescription(string Name, string Version, string Kind, 
         {
             var size = root.GetProperty("inputSize");
             var pipeline = root.TryGetProperty("pipeline", out var p) ? p.GetString() : null;
-            return new ModelDescription(name, version, "network", classes, "-", pipeline is null ? "onnx" : $"onnx ({pipeline})", size[0].GetInt32(), size[size.GetArrayLength() - 1].GetInt32(), runId, metadata);
+            return new ModelDescription(name, version, "network", classes, EndToEnd.FeaturesName, pipeline is null ? "onnx" : $"onnx ({pipeline})", size[0].GetInt32(), size[size.GetArrayLength() - 1].GetInt32(), runId, metadata);
         }
 
         return new ModelDescription(name, version, "pipeline", classes, root.GetProperty("features").GetString() ?? "", root.GetProperty("classifier").GetString() ?? "",

@@ -20,7 +20,7 @@ public sealed class LearningCurveStudyTests
         // Test items 200..399. The classical fake is right on 70% of them at every size; the network is right on
         // (trained items)/2 % of them: 20 items → 10%, 60 → 30%, 200 → 100%.
         var split = new DataSplit(Enumerable.Range(0, 200).ToArray(), Enumerable.Range(200, 200).ToArray(), "fixed");
-        IReadOnlyList<IImageClassifierTrainer> Contenders() => [new FakeTrainer("hog", _ => 0.7), new FakeTrainer("-", trained => trained / 200.0)];
+        IReadOnlyList<IImageClassifierTrainer> Contenders() => [new FakeTrainer("hog", _ => 0.7), new FakeTrainer(EndToEnd.FeaturesName, trained => trained / 200.0)];
         var full = new ExperimentRunner(new NullObserver(), new EvaluationOptions(1, 200)).Run(Dataset, split, Contenders());
         TrainingSize[] sizes = [TrainingSize.All, new(10, null), new(30, null)];
 
