@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ClassicCv.Evaluation.Calibration;
 using ClassicCv.Experiments;
@@ -36,11 +35,11 @@ internal sealed class ModelSaver
     /// <returns>The size of the saved model folder in bytes, or <c>null</c> when it was not saved.</returns>
     public long? Save(PipelineResult result, IImageClassifier classifier)
     {
+        // A network's fitted temperature goes into its model.json, so predict and serve give the run's probabilities.
+        double? temperature = null;
         if (classifier is TemperatureScaledClassifier scaled)
         {
-            // The network file is what is saved; its fitted temperature is not part of the folder.
-            _skipped.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{result.Name}: saved without its temperature scaling (T = {scaled.Temperature:0.###}); predict and serve give the network's softmax scores, with the same predicted classes."));
+            temperature = scaled.Temperature;
             classifier = scaled.Inner;
         }
 
@@ -63,7 +62,7 @@ internal sealed class ModelSaver
         {
             if (classifier is OnnxImageClassifier network)
             {
-                SavedNetwork.Save(network, folder, result.Name);
+                SavedNetwork.Save(network, folder, result.Name, temperature);
             }
             else
             {

@@ -22,7 +22,10 @@ namespace ClassicCv.OpenCv.Deep;
 public sealed record OnnxClassifierOptions(string ModelPath, NetInput Input, IReadOnlyList<string>? Labels, int BatchSize, string? SidecarPath)
 {
     /// <summary>The inline parameter names.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames = ["size", "channels", "order", "scale", "mean", "std", "labels", "batch"];
+    public static readonly IReadOnlyList<string> ParameterNames = ["size", "channels", "order", "scale", "mean", "std", "labels", "batch", "temperature"];
+
+    /// <summary>The temperature of softmax(logits / T) scores (<c>temperature</c>), or <c>null</c> for the network's outputs as scores.</summary>
+    public double? Temperature { get; init; }
 
     /// <summary>The JSON file read beside a model: same name, extension <c>.json</c>.</summary>
     /// <param name="modelPath">The ONNX file.</param>
@@ -74,8 +77,15 @@ public sealed record OnnxClassifierOptions(string ModelPath, NetInput Input, IRe
         var labelsText = Get("labels", "labels");
         var labels = labelsText?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         var batch = ParseInt(Get("batch", "batchSize") ?? "32", "batch", Where("batch"), 1, 4096);
+        var temperatureText = Get("temperature", "temperature");
+        double? temperature = temperatureText is null ? null : ParseFloats(temperatureText, "temperature", Where("temperature"), 1)[0];
+        if (temperature is not null and not > 0)
+        {
+            throw new UserInputException($"{Where("temperature")} sets temperature={temperature.Value.ToString(CultureInfo.InvariantCulture)}; expected a positive number.");
+        }
+
         var input = new NetInput(size.Width, size.Height, channels, order, scale, mean, std);
-        return new OnnxClassifierOptions(Path.GetFullPath(path), input, labels, batch, File.Exists(sidecar) ? sidecar : null);
+        return new OnnxClassifierOptions(Path.GetFullPath(path), input, labels, batch, File.Exists(sidecar) ? sidecar : null) { Temperature = temperature };
     }
 
     private static Dictionary<string, string> ReadJson(string path)

@@ -91,7 +91,7 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
         try
         {
             var mapping = LabelMapping.Resolve(_options.ModelPath, net.OutputLength, _options.Labels, classNames);
-            return new OnnxImageClassifier(net, new ImagePreprocessor(input), classNames, mapping, _streamer, _options.ModelPath);
+            return new OnnxImageClassifier(net, new ImagePreprocessor(input), classNames, mapping, _streamer, _options.ModelPath) { Temperature = _options.Temperature };
         }
         catch
         {

@@ -1,4 +1,5 @@
 using ClassicCv.Datasets;
+using ClassicCv.Evaluation.Calibration;
 using ClassicCv.Learning;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.OpenCv.Pipelines;
@@ -45,6 +46,12 @@ public sealed class OnnxImageClassifier : IDecodedImageClassifier
 
     /// <inheritdoc />
     public IReadOnlyList<string> ClassNames { get; }
+
+    /// <summary>
+    /// The temperature fitted for the network in its run (a saved network keeps it): the scores are then
+    /// softmax(logits / T), the run's calibrated probabilities; <c>null</c> leaves the network's outputs as its scores.
+    /// </summary>
+    public double? Temperature { get; init; }
 
     /// <summary>The ONNX file the network was read from, or <c>null</c> when unknown.</summary>
     public string? ModelPath { get; }
@@ -138,6 +145,8 @@ public sealed class OnnxImageClassifier : IDecodedImageClassifier
             labels[i] = best;
         }
 
-        return new Predictions(labels, scores, false);
+        return Temperature is { } temperature
+            ? new Predictions(labels, TemperatureScaling.Probabilities(scores, classes, temperature), true) { CalibrationMethod = "temperature" }
+            : new Predictions(labels, scores, false);
     }
 }

@@ -27,9 +27,10 @@ public static class SavedNetwork
     /// <summary>Saves <paramref name="classifier"/> into <paramref name="directory"/> (created if needed).</summary>
     /// <param name="classifier">A network read from an ONNX file (<see cref="OnnxImageClassifier.ModelPath"/> set).</param>
     /// <param name="directory">The folder to write.</param>
-    /// <param name="pipeline">The pipeline's name in the run (e.g. <c>-/cnn</c>), kept in <c>model.json</c>.</param>
+    /// <param name="pipeline">The pipeline's name in the run (e.g. <c>image/cnn</c>), kept in <c>model.json</c>.</param>
+    /// <param name="temperature">The temperature fitted for the network in the run (kept in <c>model.json</c>), or <c>null</c> for the classifier's own.</param>
     /// <exception cref="NotSupportedException">The classifier does not know its ONNX file.</exception>
-    public static void Save(OnnxImageClassifier classifier, string directory, string pipeline)
+    public static void Save(OnnxImageClassifier classifier, string directory, string pipeline, double? temperature = null)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         var source = classifier.ModelPath ?? throw new NotSupportedException("the network does not know the ONNX file it was read from");
@@ -38,6 +39,10 @@ public static class SavedNetwork
         json["format_version"] = 1;
         json["pipeline"] = pipeline;
         json["batchSize"] = classifier.BatchSize;
+        if ((temperature ?? classifier.Temperature) is { } t)
+        {
+            json["temperature"] = t;
+        }
         Directory.CreateDirectory(directory);
         var model = Path.Combine(directory, ModelFile);
         File.Copy(source, model, overwrite: true);

@@ -31,7 +31,7 @@ public sealed class LearningCurveStudyTests
         Assert.Equal(full.Results.Select(r => r.Metrics.Accuracy), curve.Points.Where(p => p.Size == "all").Select(p => p.Accuracy));
         Assert.Equal([false, false, true], curve.Comparisons.Select(c => c.DeepBetter));
         Assert.Equal("all", curve.Crossover!.Size);
-        Assert.StartsWith("Crossover at all: -/truth is significantly better than hog/truth", curve.Statement, StringComparison.Ordinal);
+        Assert.StartsWith("Crossover at all: image/truth is significantly better than hog/truth", curve.Statement, StringComparison.Ordinal);
     }
 
     private sealed class NullObserver : IExperimentObserver
