@@ -45,7 +45,9 @@ public sealed class ManifestReader : IDatasetReader
         foreach (var row in rows)
         {
             var file = Path.GetFullPath(Path.Combine(folder, row.Path));
-            var problem = !File.Exists(file) ? "is listed in the manifest but does not exist" : ImageFileSignature.Check(file);
+            var problem = Directory.Exists(file) ? "is listed in the manifest but is a folder; expected an image file"
+                : !File.Exists(file) ? "is listed in the manifest but does not exist"
+                : ImageFileSignature.Check(file);
             if (problem is not null)
             {
                 skipped.Add(new SkippedImage(file, problem));

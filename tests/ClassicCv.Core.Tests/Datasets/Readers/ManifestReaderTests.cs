@@ -64,6 +64,19 @@ public sealed class ManifestReaderTests : IDisposable
     }
 
     [Fact]
+    public void Given_a_listed_path_that_is_a_folder_When_reading_Then_it_is_skipped_as_a_folder()
+    {
+        var path = Manifest("list.csv", "path,label\nimg/a1.jpg,a\nimg/a2.jpg,a\nimg,a\nimg/b1.jpg,b\nimg/b2.jpg,b\n");
+
+        var dataset = new ManifestReader().Read(path);
+
+        Assert.Equal(4, dataset.Items.Count);
+        var skipped = Assert.Single(dataset.Skipped);
+        Assert.EndsWith("img", skipped.Path, StringComparison.Ordinal);
+        Assert.Contains("is a folder; expected an image file", skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Given_no_label_column_When_reading_Then_the_error_lists_the_columns_found()
     {
         var path = Manifest("list.csv", "path,class\nimg/a1.jpg,a\n");
