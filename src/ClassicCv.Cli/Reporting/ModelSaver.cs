@@ -1,8 +1,8 @@
-using System.Text;
 using ClassicCv.Evaluation.Calibration;
 using ClassicCv.Experiments;
 using ClassicCv.OpenCv.Deep;
 using ClassicCv.OpenCv.Pipelines;
+using ClassicCv.Reports;
 
 namespace ClassicCv.Cli.Reporting;
 
@@ -50,7 +50,7 @@ internal sealed class ModelSaver
         }
 
         // A network's row is "image/cnn": its folder is named after the network alone.
-        var baseName = FolderName(result.Features == EndToEnd.FeaturesName ? result.Classifier : result.Name);
+        var baseName = PipelineFileName.Of(result.Features == EndToEnd.FeaturesName ? result.Classifier : result.Name);
         var name = baseName;
         for (var n = 2; !_names.Add(name); n++)
         {
@@ -77,18 +77,5 @@ internal sealed class ModelSaver
             _skipped.Add($"{result.Name}: model not saved ({error.Message})");
             return null;
         }
-    }
-
-    /// <summary>A folder name for a pipeline name: <c>hog[cell=4]/linear-svm</c> → <c>hog_cell=4_-linear-svm</c>.</summary>
-    /// <param name="pipeline">The pipeline's name.</param>
-    public static string FolderName(string pipeline)
-    {
-        var builder = new StringBuilder(pipeline.Length);
-        foreach (var ch in pipeline)
-        {
-            builder.Append(ch == '/' ? '-' : char.IsAsciiLetterOrDigit(ch) || ch is '.' or '=' or '-' ? ch : '_');
-        }
-
-        return builder.ToString();
     }
 }

@@ -20,13 +20,4 @@ public static class ReportFormat
 
     /// <summary>A whole number.</summary>
     public static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A pipeline name made safe as a file name: <c>hog[cell=4]/linear-svm</c> → <c>hog[cell=4]__linear-svm</c>.</summary>
-    public static string FileName(string pipelineName)
-    {
-        ArgumentNullException.ThrowIfNull(pipelineName);
-        var invalid = Path.GetInvalidFileNameChars().Append('\\').ToHashSet();
-        var safe = string.Concat(pipelineName.Replace("/", "__", StringComparison.Ordinal).Select(ch => invalid.Contains(ch) || char.IsControl(ch) ? '_' : ch));
-        return safe.Length > 0 && safe[0] == '.' ? "_" + safe[1..] : safe;
-    }
 }

@@ -59,7 +59,7 @@ public sealed class ExplainCommandTests : IDisposable
         Assert.Equal("pipeline,method,bins,ece_before,mce_before,brier_before,log_loss_before,ece_after,mce_after,brier_after,log_loss_after", calibration[0]);
         Assert.StartsWith("hog/linear-svm,multinomial,15,", calibration[1], StringComparison.Ordinal);
         Assert.StartsWith("hog/random-forest,none,15,", calibration[2], StringComparison.Ordinal);
-        Assert.Equal("image_id,true_class,predicted_class,p_corner,p_noise", File.ReadLines(Path.Combine(report, "scores", "hog__linear-svm.csv")).First());
+        Assert.Equal("image_id,true_class,predicted_class,p_corner,p_noise", File.ReadLines(Path.Combine(report, "scores", "hog-linear-svm.csv")).First());
         Assert.EndsWith(",macro_roc_auc,macro_average_precision,calibration,ece,brier", File.ReadLines(Path.Combine(report, "metrics.csv")).First(), StringComparison.Ordinal);
         var html = File.ReadAllText(Path.Combine(report, "index.html"));
         Assert.Contains("ROC, one class vs rest", html, StringComparison.Ordinal);

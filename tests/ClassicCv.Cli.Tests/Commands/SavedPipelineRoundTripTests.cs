@@ -135,7 +135,7 @@ public sealed class SavedPipelineRoundTripTests : IDisposable
     {
         var (dataset, split) = Digits();
         using var original = Train(features, transforms, classifier, dataset, split);
-        var directory = Path.Combine(_folder, ModelSaver.FolderName($"{features}/{classifier}"));
+        var directory = Path.Combine(_folder, ClassicCv.Reports.PipelineFileName.Of($"{features}/{classifier}"));
 
         SavedPipeline.Save(original, directory, 42);
         using var loaded = SavedPipeline.Load(directory, FeatureCatalog.ParseOne, ModelCatalog.Load);

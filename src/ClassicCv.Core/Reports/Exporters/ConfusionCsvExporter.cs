@@ -11,6 +11,6 @@ public sealed class ConfusionCsvExporter : ExporterBase
     /// <inheritdoc />
     protected override IEnumerable<(string RelativePath, string Content)> Render(RunSummary summary) =>
         summary.Pipelines.Select(p => (
-            Path.Combine("confusion", ReportFormat.FileName(p.Name) + ".csv"),
+            Path.Combine("confusion", PipelineFileName.Of(p.Name) + ".csv"),
             CsvTableWriter.ToCsv(ReportTables.Confusion(p, summary.Dataset.ClassNames))));
 }

@@ -13,5 +13,5 @@ public sealed class ScoresCsvExporter : ExporterBase
     protected override IEnumerable<(string RelativePath, string Content)> Render(RunSummary summary) =>
         summary.Pipelines
             .Where(p => p.TestPredictions is { } t && t.Labels.Length == summary.TestImages.Count && ScoreProbabilities.Of(t, summary.Dataset.ClassNames.Count) is not null)
-            .Select(p => (Path.Combine("scores", ReportFormat.FileName(p.Name) + ".csv"), CsvTableWriter.ToCsv(CalibrationTables.Scores(summary, p))));
+            .Select(p => (Path.Combine("scores", PipelineFileName.Of(p.Name) + ".csv"), CsvTableWriter.ToCsv(CalibrationTables.Scores(summary, p))));
 }

@@ -78,7 +78,7 @@ public sealed class CsvExportersTests : IDisposable
     {
         new ConfusionCsvExporter().Export(Summary("b, \"quoted\""), _temp.Path);
 
-        var text = File.ReadAllText(Path.Combine(_temp.Path, "confusion", "hog[cell=4,block=2]__linear-svm.csv"));
+        var text = File.ReadAllText(Path.Combine(_temp.Path, "confusion", "hog_cell=4_block=2_-linear-svm.csv"));
         Assert.Equal("true\\predicted,a,\"b, \"\"quoted\"\"\"\na,1,1\n\"b, \"\"quoted\"\"\",0,2\n", text);
     }
 
@@ -122,7 +122,8 @@ public sealed class CsvExportersTests : IDisposable
     [Fact]
     public void Given_a_pipeline_name_with_path_characters_When_making_a_file_name_Then_it_is_safe()
     {
-        Assert.Equal("hog__linear-svm", ReportFormat.FileName("hog/linear-svm"));
-        Assert.Equal("_.__x", ReportFormat.FileName("../x"));
+        Assert.Equal("hog-linear-svm", PipelineFileName.Of("hog/linear-svm"));
+        Assert.Equal("hog_cell=4_-linear-svm", PipelineFileName.Of("hog[cell=4]/linear-svm"));
+        Assert.Equal("_.-x", PipelineFileName.Of("../x"));
     }
 }
