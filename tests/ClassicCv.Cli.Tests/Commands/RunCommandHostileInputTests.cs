@@ -104,44 +104,6 @@ public sealed class RunCommandHostileInputTests : IDisposable
     }
 
     [Fact]
-    public void Given_a_class_folder_this_user_may_not_list_When_running_Then_it_is_exit_2_naming_the_folder()
-    {
-        var data = Data();
-        var locked = Path.Combine(data, "b");
-        File.SetUnixFileMode(locked, UnixFileMode.None);
-        try
-        {
-            var run = CliRun.BoundByPermissions(["run", "--deep", "none", "--features", "hog", "--classifiers", "knn", "--no-cache", "--dataset", data, "--out", Reports]);
-
-            AssertRejected(run, $"Dataset folder '{locked}' cannot be read", "expected a folder this user may list");
-        }
-        finally
-        {
-            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-    }
-
-    [Fact]
-    public void Given_an_out_folder_this_user_may_not_write_When_running_Then_it_is_refused_before_any_work()
-    {
-        var data = Data();
-        var closed = _temp.Folder("closed");
-        File.SetUnixFileMode(closed, UnixFileMode.UserRead | UnixFileMode.UserExecute);
-        try
-        {
-            var run = CliRun.BoundByPermissions(["run", "--deep", "none", "--features", "hog", "--classifiers", "knn", "--no-cache", "--dataset", data, "--out", closed]);
-
-            CliAssert.Refused(run, $"--out '{closed}'", "expected a writable folder");
-            Assert.DoesNotContain("preparing", run.Output, StringComparison.Ordinal);
-            Assert.Empty(Directory.EnumerateFileSystemEntries(closed));
-        }
-        finally
-        {
-            File.SetUnixFileMode(closed, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-    }
-
-    [Fact]
     public void Given_a_test_split_whose_class_folders_are_empty_When_running_Then_it_is_exit_2()
     {
         var data = _temp.Folder("split");
