@@ -62,4 +62,11 @@ public sealed record RunSummary
 
     /// <summary>The <c>--learning-curve</c> study, or <c>null</c> when none was asked for.</summary>
     public Studies.LearningCurves.LearningCurveReport? LearningCurve { get; init; }
+
+    /// <summary>
+    /// The <c>--evaluation cv</c> folds, their mean ± std and the corrected resampled t-tests, or <c>null</c> for a
+    /// hold-out run. In cv mode <see cref="Pipelines"/> and <see cref="TestImages"/> are the first repeat's out-of-fold
+    /// predictions (every image once) and <see cref="PairwiseTests"/> is empty.
+    /// </summary>
+    public CrossValidation.CrossValidationReport? CrossValidation { get; init; }
 }
