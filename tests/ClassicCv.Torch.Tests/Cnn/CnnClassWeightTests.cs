@@ -10,7 +10,7 @@ namespace ClassicCv.Torch.Tests.Cnn;
 public sealed class CnnClassWeightTests
 {
     [Fact]
-    public void Given_balanced_weights_on_an_imbalanced_set_When_training_Then_the_rare_class_gets_more_probability_and_the_weights_are_recorded()
+    public void Given_balanced_weights_on_an_imbalanced_set_When_training_Then_the_rare_class_gets_a_larger_logit_margin_and_the_weights_are_recorded()
     {
         using var folder = new TempFolder();
         var dataset = WriteDataset(folder);
@@ -19,7 +19,7 @@ public sealed class CnnClassWeightTests
         var (plainRare, _) = RareProbability("cnn[width=2,epochs=4,batch=8,lr=0.01,validation=0]", dataset, items, folder);
         var (weightedRare, settings) = RareProbability("cnn[width=2,epochs=4,batch=8,lr=0.01,validation=0,class-weight=balanced]", dataset, items, folder);
 
-        Assert.True(weightedRare > plainRare, $"mean probability of 'rare': {plainRare} unweighted, {weightedRare} balanced");
+        Assert.True(weightedRare > plainRare, $"mean logit margin of 'rare': {plainRare} unweighted, {weightedRare} balanced");
         Assert.Equal("balanced", settings["class_weight"]);
         Assert.Equal("common:0.5556;rare:5", settings["class_weights"]);   // 20 images: 20 / (2 × 18), 20 / (2 × 2)
     }
@@ -29,7 +29,7 @@ public sealed class CnnClassWeightTests
         var trainer = new CnnTrainer(CnnOptions.Parse(ComponentSpec.Parse(text, "deep model")), 3, folder.File("models"), new ImageStreamer(1));
         using var classifier = trainer.Train(dataset, items);
         var scores = classifier.Predict(dataset, items).Scores!;
-        return (items.Average(i => scores[(i * 2) + 1]), trainer.Settings);
+        return (items.Average(i => scores[(i * 2) + 1] - scores[i * 2]), trainer.Settings);   // the rare class's logit margin
     }
 
     /// <summary>18 "common" images with a horizontal line, 2 "rare" with a vertical one, 12 × 12 px.</summary>
