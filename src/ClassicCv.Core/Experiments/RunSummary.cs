@@ -4,7 +4,7 @@ using ClassicCv.Evaluation;
 namespace ClassicCv.Experiments;
 
 /// <summary>Everything a run found, computed once; exporters only render it.</summary>
-public sealed record RunSummary
+public sealed partial record RunSummary
 {
     /// <summary>The run's id (sorts by time).</summary>
     public required string RunId { get; init; }
@@ -62,11 +62,4 @@ public sealed record RunSummary
 
     /// <summary>The <c>--learning-curve</c> study, or <c>null</c> when none was asked for.</summary>
     public Studies.LearningCurves.LearningCurveReport? LearningCurve { get; init; }
-
-    /// <summary>
-    /// The <c>--evaluation cv</c> folds, their mean ± std and the corrected resampled t-tests, or <c>null</c> for a
-    /// hold-out run. In cv mode <see cref="Pipelines"/> and <see cref="TestImages"/> are the first repeat's out-of-fold
-    /// predictions (every image once) and <see cref="PairwiseTests"/> is empty.
-    /// </summary>
-    public CrossValidation.CrossValidationReport? CrossValidation { get; init; }
 }

@@ -16,7 +16,7 @@ public sealed class RunCommandCrossValidationTests : IDisposable
     private string Data => Path.Combine(_temp.Path, "data");
 
     private CliRun Run(string reports, params string[] more) =>
-        CliRun.Of(["run", "--deep", "none", "--dataset", Data, "--features", "hog[cell=4],raw[size=6]", "--classifiers", "logistic-regression", "--gallery-maps", "0", "--no-cache", "--seed", "5", "--out", Path.Combine(_temp.Path, reports), .. more]);
+        CliRun.Of(["run", "--deep", "none", "--dataset", Data, "--features", "hog[cell=8],raw[size=3]", "--classifiers", "logistic-regression", "--gallery-maps", "0", "--no-cache", "--seed", "5", "--out", Path.Combine(_temp.Path, reports), .. more]);
 
     private string Report(string reports) => Directory.GetDirectories(Path.Combine(_temp.Path, reports)).Single();
 
@@ -25,28 +25,28 @@ public sealed class RunCommandCrossValidationTests : IDisposable
     [Fact]
     public void Given_cv_with_two_repeats_When_running_Then_every_image_is_predicted_once_per_repeat_the_t_test_matches_the_folds_and_a_rerun_of_its_experiment_file_gives_the_same_numbers()
     {
-        SyntheticImages.WriteFolder(Data, ["a", "b", "c"], perClass: 9, size: 16);
+        SyntheticImages.WriteFolder(Data, ["a", "b", "c", "d", "e", "f"], perClass: 6, size: 16);
 
         var run = Run("cv", "--evaluation", "cv[folds=3,repeats=2]");
 
         Assert.True(run.ExitCode == 0, run.Error + run.Output);
         var folder = Report("cv");
         var predictions = Csv(folder, "cv_predictions.csv");
-        Assert.Equal(["repeat", "fold", "image_id", "path", "true_class", "hog[cell=4]/logistic-regression", "raw[size=6]/logistic-regression"], predictions[0]);
+        Assert.Equal(["repeat", "fold", "image_id", "path", "true_class", "hog[cell=8]/logistic-regression", "raw[size=3]/logistic-regression"], predictions[0]);
         foreach (var repeat in predictions.Skip(1).GroupBy(row => row[0]))
         {
-            Assert.Equal(27, repeat.Count());
-            Assert.Equal(27, repeat.Select(row => row[2]).Distinct().Count());
+            Assert.Equal(36, repeat.Count());
+            Assert.Equal(36, repeat.Select(row => row[2]).Distinct().Count());
             Assert.Equal(["1", "2", "3"], repeat.Select(row => row[1]).Distinct().Order());
         }
 
         Assert.Equal(["1", "2"], predictions.Skip(1).Select(row => row[0]).Distinct());
         var metrics = Csv(folder, "metrics.csv");
-        Assert.All(metrics.Skip(1), row => Assert.Equal("27", row[5]));   // n_test: the first repeat's out-of-fold predictions
+        Assert.All(metrics.Skip(1), row => Assert.Equal("36", row[5]));   // n_test: the first repeat's out-of-fold predictions
 
         // The pooled accuracy is the first repeat's out-of-fold accuracy, from cv_predictions.csv.
         var firstRepeat = predictions.Skip(1).Where(row => row[0] == "1").ToArray();
-        Assert.Equal(firstRepeat.Count(row => row[4] == row[5]) / 27.0, double.Parse(metrics.Single(r => r[1] == "hog[cell=4]")[6], CultureInfo.InvariantCulture), 1e-6);
+        Assert.Equal(firstRepeat.Count(row => row[4] == row[5]) / 36.0, double.Parse(metrics.Single(r => r[1] == "hog[cell=8]")[6], CultureInfo.InvariantCulture), 1e-6);
 
         // The corrected resampled t-test, by hand from cv_folds.csv.
         var folds = Csv(folder, "cv_folds.csv");
@@ -60,10 +60,10 @@ public sealed class RunCommandCrossValidationTests : IDisposable
         var mean = d.Average();
         var variance = d.Sum(x => (x - mean) * (x - mean)) / (d.Length - 1);
         var ratio = folds.Skip(1).Average(r => double.Parse(r[4], CultureInfo.InvariantCulture) / double.Parse(r[3], CultureInfo.InvariantCulture));
-        Assert.Equal(9.0 / 18, ratio, 1e-12);
+        Assert.Equal(12.0 / 24, ratio, 1e-12);
         Assert.Equal("Nadeau-Bengio corrected resampled t-test", test[10]);
         Assert.Equal("5", test[7]);
-        Assert.True(variance > 0, "the two pipelines should differ by different amounts on different folds");
+        Assert.True(variance > 0, "the two pipelines should differ by different amounts on different folds: " + string.Join(" ", d));
         var t = mean / Math.Sqrt(((1.0 / 6) + ratio) * variance);
         Assert.Equal(t, double.Parse(test[6], CultureInfo.InvariantCulture), 1e-5);
         Assert.Equal(2 * StudentT.CDF(0, 1, 5, -Math.Abs(t)), double.Parse(test[9], CultureInfo.InvariantCulture), 1e-4);
@@ -71,7 +71,7 @@ public sealed class RunCommandCrossValidationTests : IDisposable
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "run.json")));
         Assert.Equal(3, json.RootElement.GetProperty("cross_validation").GetProperty("folds").GetInt32());
         Assert.StartsWith("3-fold stratified cross-validation × 2 repeats, seed 5", json.RootElement.GetProperty("split").GetProperty("description").GetString(), StringComparison.Ordinal);
-        Assert.Contains("cv: hog[cell=4]/logistic-regression: accuracy ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("cv: hog[cell=8]/logistic-regression: accuracy ", run.Output, StringComparison.Ordinal);
         Assert.Contains("Nadeau-Bengio", File.ReadAllText(Path.Combine(folder, "index.html")), StringComparison.Ordinal);
 
         // The report's experiment file holds --evaluation, and rerunning it gives the same folds and numbers.
