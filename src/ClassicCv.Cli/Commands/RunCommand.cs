@@ -41,14 +41,17 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var featureSpecs = parts is not null ? [parts.Spec] : settings.Features.Length == 0 && settings.Deep.Length > 0 ? [] : FeatureCatalog.Parse(settings.Features);
         var transforms = TransformCatalog.Parse(settings.Transforms);
         var learnerWarnings = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        var learners = CalibrationCatalog.Wrap(ClassifierCatalog.Parse(settings.Classifiers, seed, settings.CvFoldsValue, settings.Search, message =>
+        IReadOnlyList<Learning.ILearner> Learners(IReadOnlyList<string>? classNames) => CalibrationCatalog.Wrap(ClassifierCatalog.Parse(settings.Classifiers, seed, settings.CvFoldsValue, settings.Search, message =>
         {
             if (!learnerWarnings.Contains(message))
             {
                 learnerWarnings.Enqueue(message);
                 console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
             }
-        }), settings.Calibration, settings.CalibrationFoldsValue, seed);
+        }, classNames), settings.Calibration, settings.CalibrationFoldsValue, seed);
+
+        // Checked before any work; built again once the dataset's class names are known (explicit class weights name them).
+        var learners = Learners(null);
         var galleryMaps = settings.GalleryMapsValue;
         var corruptions = CorruptionCatalog.Parse(settings.Corruptions);
         var robustnessCap = settings.RobustnessTestCapValue;
@@ -57,9 +60,16 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         {
             throw new UserInputException($"--features '{settings.Features}' trains on stored features, which cannot be extracted again from corrupted images; leave out --corruptions, or run on the images.");
         }
+        var crossValidation = EvaluationCatalog.Parse(settings.Evaluation, seed);
+        if (crossValidation is not null)
+        {
+            CrossValidationChecks.RequireCompatible(settings, parts is not null);
+        }
+
         OutputPaths.RequireWritableFolder("--out", settings.Out);
         var dataset = parts?.Dataset ?? new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
-        var split = settings.SplitOf(dataset);
+        learners = Learners(dataset.ClassNames);
+        var split = crossValidation is null ? settings.SplitOf(dataset) : CrossValidationChecks.FirstFold(crossValidation, dataset);
         parts?.CheckSplit(split);
         if (trainingCap is { } cap)
         {
@@ -90,7 +100,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             var classifierNames = learners.Select((learner, i) => learners.Count(other => other.Name == learner.Name) > 1 ? classifierTexts[i] : learner.Name).ToArray();
             IImageClassifierTrainer[] Contenders(string modelFolder) => featureSpecs
                 .SelectMany(features => learners.Select((learner, i) => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i])))
-                .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, modelFolder, observer.StageStarted))
+                .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, modelFolder, observer.StageStarted, dataset.ClassNames))
                 .ToArray();
             var contenders = Contenders(staging);
             if (contenders.Length == 0)
@@ -107,7 +117,20 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             var models = settings.SaveModels ? new ModelSaver(staging, seed) : null;
             var explainer = new RunExplainer(dataset, galleryMaps);
             Studies.Robustness.RobustnessReport? robustness = null;
-            var outcome = observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed), models is null ? null : models.Save)
+            Experiments.CrossValidation.CrossValidationOutcome? crossValidated = null;
+            if (crossValidation is not null)
+            {
+                // Networks trained on the folds are written beside the staging folder's models and removed with it.
+                var foldModels = Path.Combine(staging, ".cv");
+                crossValidated = observer.Run(() => new Experiments.CrossValidation.CrossValidationRunner(crossValidation, new EvaluationOptions(seed))
+                    .Run(dataset, Enumerable.Range(0, dataset.Items.Count).ToArray(), () => Contenders(foldModels), observer));
+                if (Directory.Exists(foldModels))
+                {
+                    Directory.Delete(foldModels, recursive: true);
+                }
+            }
+
+            var outcome = crossValidated?.Pooled ?? observer.Run(() => new ExperimentRunner(observer, new EvaluationOptions(seed), models is null ? null : models.Save)
             {
                 // Features read from shards cannot be extracted again from occluded images: such a run is not explained.
                 Finished = parts is not null ? null : (done, classifiers) =>
@@ -141,7 +164,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 Seed = seed,
                 Dataset = new DatasetSummary(dataset.Name, dataset.Source, dataset.Format, dataset.Fingerprint, dataset.ClassNames, dataset.Items.Count),
                 SplitDescription = outcome.Split.Description,
-                TrainCount = outcome.Split.Train.Count,
+                TrainCount = crossValidated?.MeanTrainCount ?? outcome.Split.Train.Count,
                 TestCount = outcome.Split.Test.Count,
                 Pipelines = outcome.Results,
                 Skipped = dataset.Skipped.Concat(outcome.Failed).ToArray(),
@@ -153,6 +176,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64,
                 Robustness = robustness,
                 LearningCurve = learningCurve,
+                CrossValidation = crossValidated?.Report,
             };
 
             using var folder = ReportFolder.Create(settings.Out, started);

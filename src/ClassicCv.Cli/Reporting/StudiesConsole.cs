@@ -20,6 +20,16 @@ internal static class StudiesConsole
             }
         }
 
+        if (summary.CrossValidation is { } cv)
+        {
+            foreach (var p in cv.Pipelines.OrderByDescending(p => p.MeanAccuracy))
+            {
+                var versus = cv.Comparisons.FirstOrDefault(c => c.Pipeline == p.Pipeline) is { } c ? $", p = {Reports.ReportFormat.PValue(c.Test.PValue)} vs the best (Nadeau-Bengio)" : " (best)";
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"cv: {p.Pipeline}: accuracy {p.MeanAccuracy:0.0000} ± {p.StdAccuracy:0.0000}, macro-F1 {p.MeanMacroF1:0.0000} ± {p.StdMacroF1:0.0000} over {p.Folds} folds{versus}"));
+            }
+        }
+
         if (summary.LearningCurve is { } curve)
         {
             foreach (var pipeline in curve.Points.GroupBy(p => p.Pipeline))

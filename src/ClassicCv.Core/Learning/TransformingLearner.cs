@@ -1,5 +1,6 @@
 using ClassicCv.Features;
 using ClassicCv.Features.Transforms;
+using ClassicCv.Learning.Weighting;
 
 namespace ClassicCv.Learning;
 
@@ -7,7 +8,7 @@ namespace ClassicCv.Learning;
 /// A learner that first fits a feature transform on the training data and then learns on the transformed features
 /// (e.g. random Fourier features + a linear SVM = an approximate RBF SVM). The model applies the same transform.
 /// </summary>
-public sealed class TransformingLearner : ILearner
+public sealed class TransformingLearner : IClassWeightedLearner
 {
     private readonly IFeatureTransform _transform;
     private readonly ILearner _inner;
@@ -28,6 +29,9 @@ public sealed class TransformingLearner : ILearner
 
     /// <inheritdoc />
     public string Name { get; }
+
+    /// <summary>The inner learner's class weighting.</summary>
+    public ClassWeighting? ClassWeighting => (_inner as IClassWeightedLearner)?.ClassWeighting;
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, string> Hyperparameters =>

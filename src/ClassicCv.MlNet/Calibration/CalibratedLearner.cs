@@ -2,6 +2,7 @@ using System.Globalization;
 using ClassicCv.Features;
 using ClassicCv.Learning;
 using ClassicCv.Learning.Selection;
+using ClassicCv.Learning.Weighting;
 
 namespace ClassicCv.MlNet.Calibration;
 
@@ -12,7 +13,7 @@ namespace ClassicCv.MlNet.Calibration;
 /// (<see cref="CalibratorFitter"/>); the learner trained on all of the data gives the predictions, and its scores pass
 /// through the calibrator. Only training data ever reaches the calibrator.
 /// </summary>
-public sealed class CalibratedLearner : ILearner
+public sealed class CalibratedLearner : IClassWeightedLearner
 {
     private readonly ILearner _inner;
 
@@ -45,6 +46,9 @@ public sealed class CalibratedLearner : ILearner
 
     /// <inheritdoc />
     public string Name => _inner.Name;
+
+    /// <summary>The inner learner's class weighting (the calibrator itself is fitted unweighted and never changes a prediction).</summary>
+    public ClassWeighting? ClassWeighting => (_inner as IClassWeightedLearner)?.ClassWeighting;
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, string> Hyperparameters =>

@@ -23,13 +23,15 @@ internal static class DataViews
         return rows;
     }
 
-    /// <summary>A view for a binary trainer: <c>BinaryLabel</c> is true where the label equals <paramref name="positive"/>.</summary>
-    public static IDataView Binary(MLContext context, float[][] rows, int columns, IReadOnlyList<int> labels, int positive) =>
-        Create(context, rows, columns, i => new FeatureRow { BinaryLabel = labels[i] == positive }, classCount: 0);
+    /// <summary>A view for a binary trainer: <c>BinaryLabel</c> is true where the label equals <paramref name="positive"/>; <c>Weight</c> is the example's class weight (1 without <paramref name="classWeights"/>).</summary>
+    public static IDataView Binary(MLContext context, float[][] rows, int columns, IReadOnlyList<int> labels, int positive, IReadOnlyList<double>? classWeights = null) =>
+        Create(context, rows, columns, i => new FeatureRow { BinaryLabel = labels[i] == positive, Weight = WeightOf(classWeights, labels[i]) }, classCount: 0);
 
     /// <summary>A view for a multiclass trainer: <c>Label</c> is a key over <paramref name="classCount"/> values; in memory ML.NET reads the zero-based label as the key index.</summary>
-    public static IDataView Multiclass(MLContext context, FeatureMatrix features, IReadOnlyList<int> labels, int classCount) =>
-        Create(context, CopyRows(features), features.Columns, i => new FeatureRow { Label = (uint)labels[i] }, classCount);
+    public static IDataView Multiclass(MLContext context, FeatureMatrix features, IReadOnlyList<int> labels, int classCount, IReadOnlyList<double>? classWeights = null) =>
+        Create(context, CopyRows(features), features.Columns, i => new FeatureRow { Label = (uint)labels[i], Weight = WeightOf(classWeights, labels[i]) }, classCount);
+
+    private static float WeightOf(IReadOnlyList<double>? classWeights, int label) => classWeights is null ? 1 : (float)classWeights[label];
 
     private static IDataView Create(MLContext context, float[][] rows, int columns, Func<int, FeatureRow> label, int classCount)
     {

@@ -8,4 +8,6 @@ internal sealed class FeatureRow
     public bool BinaryLabel { get; set; }
 
     public uint Label { get; set; }
+
+    public float Weight { get; set; } = 1;
 }

@@ -1,5 +1,6 @@
 using ClassicCv.Features;
 using ClassicCv.Learning;
+using ClassicCv.Learning.Weighting;
 using ClassicCv.MlNet.Data;
 using Microsoft.ML;
 using Microsoft.ML.Trainers;
@@ -17,8 +18,9 @@ public sealed class LinearSvmLearner : RegularizedLinearLearner
     /// <param name="c">Inverse regularization strength, &gt; 0 (default 0.01).</param>
     /// <param name="maxIterations">Upper bound on SDCA passes over the data, ≥ 1.</param>
     /// <param name="seed">Seed of SDCA's shuffling.</param>
-    public LinearSvmLearner(double c, int maxIterations, int seed)
-        : base(c, maxIterations, seed)
+    /// <param name="classWeighting">Weights of the classes\' examples in the loss, or <c>null</c> for none (default).</param>
+    public LinearSvmLearner(double c, int maxIterations, int seed, ClassWeighting? classWeighting = null)
+        : base(c, maxIterations, seed, classWeighting)
     {
     }
 
@@ -42,6 +44,7 @@ public sealed class LinearSvmLearner : RegularizedLinearLearner
         var lambda = (float)(1.0 / (C * features.Rows));
         var present = labels.ToHashSet();
         var rows = DataViews.CopyRows(features);
+        var classWeights = ClassWeighting?.Resolve(labels, classCount);
         Parallel.For(0, classCount, k =>
         {
             if (!present.Contains(k))
@@ -60,8 +63,9 @@ public sealed class LinearSvmLearner : RegularizedLinearLearner
                 L1Regularization = 0,
                 NumberOfThreads = 1,
                 MaximumNumberOfIterations = MaxIterations,
+                ExampleWeightColumnName = classWeights is null ? null : nameof(FeatureRow.Weight),
             });
-            var model = trainer.Fit(DataViews.Binary(context, rows, features.Columns, labels, k)).Model;
+            var model = trainer.Fit(DataViews.Binary(context, rows, features.Columns, labels, k, classWeights)).Model;
             model.Weights.ToArray().CopyTo(weights, k * features.Columns);
             biases[k] = model.Bias;
         });

@@ -1,5 +1,6 @@
 using ClassicCv.Features;
 using ClassicCv.Learning;
+using ClassicCv.Learning.Weighting;
 using ClassicCv.MlNet.Data;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -17,8 +18,9 @@ public sealed class LogisticRegressionLearner : RegularizedLinearLearner
     /// <param name="c">Inverse L2 regularization strength, &gt; 0 (default <see cref="DefaultC"/>).</param>
     /// <param name="maxIterations">Upper bound on L-BFGS iterations, ≥ 1.</param>
     /// <param name="seed">Seed of ML.NET's context.</param>
-    public LogisticRegressionLearner(double c, int maxIterations, int seed)
-        : base(c, maxIterations, seed)
+    /// <param name="classWeighting">Weights of the classes\' examples in the loss, or <c>null</c> for none (default).</param>
+    public LogisticRegressionLearner(double c, int maxIterations, int seed, ClassWeighting? classWeighting = null)
+        : base(c, maxIterations, seed, classWeighting)
     {
     }
 
@@ -46,6 +48,7 @@ public sealed class LogisticRegressionLearner : RegularizedLinearLearner
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(labels);
         var context = new MLContext(Seed);
+        var exampleWeights = ClassWeighting?.Resolve(labels, classCount);
         var trainer = context.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
             LabelColumnName = nameof(FeatureRow.Label),
@@ -55,8 +58,9 @@ public sealed class LogisticRegressionLearner : RegularizedLinearLearner
             MaximumNumberOfIterations = MaxIterations,
             OptimizationTolerance = 1e-7f,
             NumberOfThreads = 1,
+            ExampleWeightColumnName = exampleWeights is null ? null : nameof(FeatureRow.Weight),
         });
-        var parameters = trainer.Fit(DataViews.Multiclass(context, features, labels, classCount)).Model;
+        var parameters = trainer.Fit(DataViews.Multiclass(context, features, labels, classCount, exampleWeights)).Model;
         var classWeights = new VBuffer<float>[classCount];
         parameters.GetWeights(ref classWeights, out var modelClasses);
         var weights = new float[classCount * features.Columns];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClassicCv.Features;
 using ClassicCv.Learning;
+using ClassicCv.Learning.Weighting;
 
 namespace ClassicCv.MlNet.Learners;
 
@@ -8,13 +9,14 @@ namespace ClassicCv.MlNet.Learners;
 /// What the ML.NET linear learners share: a validated inverse regularization strength <see cref="C"/> (scikit-learn's
 /// meaning), an iteration budget and a seed, reported as hyperparameters with the learner's own details.
 /// </summary>
-public abstract class RegularizedLinearLearner : ILearner
+public abstract class RegularizedLinearLearner : IClassWeightedLearner
 {
     /// <summary>Validates and keeps the shared hyperparameters.</summary>
     /// <param name="c">Inverse regularization strength, a finite number &gt; 0.</param>
     /// <param name="maxIterations">Upper bound on the optimizer's passes or iterations, ≥ 1.</param>
     /// <param name="seed">Seed of ML.NET's context.</param>
-    protected RegularizedLinearLearner(double c, int maxIterations, int seed)
+    /// <param name="classWeighting">Weights of the classes' examples in the loss (ML.NET's example-weight column), or <c>null</c> for none.</param>
+    protected RegularizedLinearLearner(double c, int maxIterations, int seed, ClassWeighting? classWeighting)
     {
         if (!(c > 0) || double.IsInfinity(c))
         {
@@ -25,7 +27,11 @@ public abstract class RegularizedLinearLearner : ILearner
         C = c;
         MaxIterations = maxIterations;
         Seed = seed;
+        ClassWeighting = classWeighting;
     }
+
+    /// <inheritdoc />
+    public ClassWeighting? ClassWeighting { get; }
 
     /// <summary>Inverse regularization strength.</summary>
     public double C { get; }
@@ -44,7 +50,7 @@ public abstract class RegularizedLinearLearner : ILearner
     {
         ["C"] = C.ToString(CultureInfo.InvariantCulture),
         ["max_iterations"] = MaxIterations.ToString(CultureInfo.InvariantCulture),
-    }.Concat(Details).ToDictionary();
+    }.Concat(Details).Concat(ClassWeighting is null ? [] : [new KeyValuePair<string, string>("class_weight", ClassWeighting.Text)]).ToDictionary();
 
     /// <summary>The learner's own hyperparameters and back end, for reports (e.g. <c>loss=hinge</c>).</summary>
     protected abstract IReadOnlyDictionary<string, string> Details { get; }

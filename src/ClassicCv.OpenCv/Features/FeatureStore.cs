@@ -8,12 +8,15 @@ namespace ClassicCv.OpenCv.Features;
 
 /// <summary>
 /// Fits each extractor once per run (on the training split) and extracts the features of every split item once,
-/// however many classifiers use them.
+/// however many classifiers use them. Features are also kept by content (dataset, items, fitted extractor settings):
+/// another split of the same items whose fitted extractor is the same (every fold of a cross-validation, for an
+/// extractor that learns nothing) reuses them instead of extracting again.
 /// </summary>
 public sealed class FeatureStore
 {
     private readonly ConcurrentDictionary<string, Lazy<PreparedFeatures>> _prepared = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<IFeatureExtractor>> _fitted = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<PreparedFeatures>> _byContent = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ReferenceImages> _referenceSizes = new(StringComparer.Ordinal);
     private readonly ImageStreamer _streamer;
     private readonly int _seed;
@@ -87,16 +90,21 @@ public sealed class FeatureStore
     private PreparedFeatures Prepare(IFeatureExtractorSpec spec, ImageDataset dataset, DataSplit split)
     {
         var extractor = Fitted(spec, dataset, split);
+        var items = split.Train.Concat(split.Test).Order().ToArray();
+        var key = FeatureCache.Key(dataset.Fingerprint, items, extractor.Settings);
+        return _byContent.GetOrAdd(key, _ => new Lazy<PreparedFeatures>(() => Extract(spec, extractor, dataset, split, items, key))).Value;
+    }
+
+    private PreparedFeatures Extract(IFeatureExtractorSpec spec, IFeatureExtractor extractor, ImageDataset dataset, DataSplit split, int[] items, string key)
+    {
         var references = References(dataset, split);
         var reference = references.Size;
-        var items = split.Train.Concat(split.Test).Order().ToArray();
         if (spec is CompositeSpec composite && ((CompositeExtractor)extractor).Parts.All(part => part.Mode == extractor.Mode))
         {
             var parts = composite.Parts.Select(part => Get(part, dataset, split)).ToArray();
             return new PreparedFeatures(dataset.Fingerprint, extractor, items, Compose(parts), parts.All(part => part.FromCache)) { ReferenceSize = reference, ReferenceNotes = references.Notes };
         }
 
-        var key = _cache is null ? "" : FeatureCache.Key(dataset.Fingerprint, items, extractor.Settings);
         if (_cache?.TryLoad(key, items.Length, extractor.Length) is { } cached)
         {
             // The key is the content, not the location: the same images elsewhere reuse the entry, so failed images

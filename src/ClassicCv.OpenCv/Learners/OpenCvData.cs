@@ -1,4 +1,5 @@
 using ClassicCv.Features;
+using ClassicCv.Learning.Weighting;
 using OpenCvSharp;
 
 namespace ClassicCv.OpenCv.Learners;
@@ -28,6 +29,24 @@ internal static class OpenCvData
             span[i] = labels[i];
         }
 
+        return mat;
+    }
+
+    /// <summary>
+    /// The weights of the classes present in <paramref name="labels"/>, in ascending label order (the order OpenCV's SVM
+    /// <c>ClassWeights</c> and RTrees <c>Priors</c> index them), as a CV_64F column; <c>null</c> without a weighting. The caller disposes it.
+    /// </summary>
+    public static Mat? PresentClassWeights(ClassWeighting? weighting, IReadOnlyList<int> labels, int classCount)
+    {
+        if (weighting is null)
+        {
+            return null;
+        }
+
+        var weights = weighting.Resolve(labels, classCount);
+        var present = labels.Distinct().Order().Select(label => weights[label]).ToArray();
+        var mat = new Mat(present.Length, 1, MatType.CV_64FC1);
+        present.CopyTo(mat.AsSpan<double>());
         return mat;
     }
 

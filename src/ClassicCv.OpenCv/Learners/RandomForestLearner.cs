@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClassicCv.Features;
 using ClassicCv.Learning;
+using ClassicCv.Learning.Weighting;
 using OpenCvSharp;
 using OpenCvSharp.ML;
 
@@ -12,7 +13,7 @@ namespace ClassicCv.OpenCv.Learners;
 /// trees are split into up to <see cref="MaxForests"/> forests of ≥ 25 trees trained in parallel (a fixed split, so the
 /// result does not depend on the core count); each forest draws from its thread's RNG, seeded just before it trains.
 /// </summary>
-public sealed class RandomForestLearner : ILearner
+public sealed class RandomForestLearner : IClassWeightedLearner
 {
     /// <summary>Deepest tree OpenCV allows.</summary>
     public const int MaxAllowedDepth = 25;
@@ -33,7 +34,8 @@ public sealed class RandomForestLearner : ILearner
     /// <param name="featuresPerSplit">Features tried at each split, ≥ 1, or 0 for √(feature count) (default).</param>
     /// <param name="minSamplesSplit">A node with fewer samples is not split, ≥ 1 (default 2, as scikit-learn).</param>
     /// <param name="seed">Seed of the bootstrap samples and feature subsets.</param>
-    public RandomForestLearner(int trees, int maxDepth, int featuresPerSplit, int minSamplesSplit, int seed)
+    /// <param name="classWeighting">Weights of the classes, given to OpenCV as the trees' <c>Priors</c>, or <c>null</c> for none.</param>
+    public RandomForestLearner(int trees, int maxDepth, int featuresPerSplit, int minSamplesSplit, int seed, ClassWeighting? classWeighting = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(trees, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxDepth, 1);
@@ -45,7 +47,11 @@ public sealed class RandomForestLearner : ILearner
         FeaturesPerSplit = featuresPerSplit;
         MinSamplesSplit = minSamplesSplit;
         Seed = seed;
+        ClassWeighting = classWeighting;
     }
+
+    /// <inheritdoc />
+    public ClassWeighting? ClassWeighting { get; }
 
     /// <summary>Seed of the bootstrap samples and feature subsets.</summary>
     public int Seed { get; }
@@ -73,7 +79,7 @@ public sealed class RandomForestLearner : ILearner
         ["features"] = FeaturesPerSplit == 0 ? "sqrt" : FeaturesPerSplit.ToString(CultureInfo.InvariantCulture),
         ["min-samples"] = MinSamplesSplit.ToString(CultureInfo.InvariantCulture),
         ["backend"] = "OpenCV RTrees",
-    };
+    }.Concat(ClassWeighting is null ? [] : [new KeyValuePair<string, string>("class_weight", ClassWeighting.Text)]).ToDictionary();
 
     /// <inheritdoc />
     public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
@@ -87,6 +93,7 @@ public sealed class RandomForestLearner : ILearner
 
         using var samples = OpenCvData.Samples(features);
         using var responses = OpenCvData.Responses(labels);
+        using var priors = OpenCvData.PresentClassWeights(ClassWeighting, labels, classCount);
         var count = Math.Min(MaxForests, (Trees + 24) / 25);
         var forests = new RTrees?[count];
         try
@@ -94,7 +101,7 @@ public sealed class RandomForestLearner : ILearner
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
             {
                 var trees = (Trees / count) + (f < Trees % count ? 1 : 0);
-                forests[f] = TrainForest(samples, responses, trees, features.Columns, classCount, unchecked((ulong)(uint)Seed) + 1 + ((ulong)f << 32));
+                forests[f] = TrainForest(samples, responses, priors, trees, features.Columns, classCount, unchecked((ulong)(uint)Seed) + 1 + ((ulong)f << 32));
             });
             return new RandomForestModel(forests.Select(f => f!).ToArray(), classCount, features.Columns);
         }
@@ -109,7 +116,7 @@ public sealed class RandomForestLearner : ILearner
         }
     }
 
-    private RTrees TrainForest(Mat samples, Mat responses, int trees, int columns, int classCount, ulong seed)
+    private RTrees TrainForest(Mat samples, Mat responses, Mat? priors, int trees, int columns, int classCount, ulong seed)
     {
         var forest = RTrees.Create();
         try
@@ -123,6 +130,11 @@ public sealed class RandomForestLearner : ILearner
             forest.RegressionAccuracy = 0;
             forest.MaxCategories = Math.Max(2, classCount);
             forest.TermCriteria = new TermCriteria(CriteriaTypes.MaxIter, trees, 0);
+            if (priors is not null)
+            {
+                forest.Priors = priors;
+            }
+
             Cv2.SetTheRNG(seed);
             forest.Train(samples, SampleTypes.RowSample, responses);
             return forest;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClassicCv.Features;
 using ClassicCv.Learning;
+using ClassicCv.Learning.Weighting;
 using OpenCvSharp;
 using OpenCvSharp.ML;
 
@@ -12,7 +13,7 @@ namespace ClassicCv.OpenCv.Learners;
 /// Training cost grows roughly with the square of the sample count: above <see cref="LargeTrainingSet"/> examples the
 /// learner warns with an estimate of the fit time (a kernel approximation, <c>rff-svm</c>, scales linearly).
 /// </summary>
-public sealed class RbfSvmLearner : ILearner
+public sealed class RbfSvmLearner : IClassWeightedLearner
 {
     /// <summary>Training-set size above which the learner warns about the fit time.</summary>
     public const int LargeTrainingSet = 20_000;
@@ -24,7 +25,8 @@ public sealed class RbfSvmLearner : ILearner
     /// <param name="gamma">RBF width γ &gt; 0, or <c>null</c> for scikit-learn's <c>'scale'</c>.</param>
     /// <param name="tolerance">SMO stopping tolerance, &gt; 0 (default 1e-3, libsvm's).</param>
     /// <param name="warn">Receives the large-training-set warning; may be <c>null</c>.</param>
-    public RbfSvmLearner(double c, double? gamma, double tolerance = 1e-3, Action<string>? warn = null)
+    /// <param name="classWeighting">Weights of the classes (OpenCV's <c>ClassWeights</c>: class i's C becomes weight_i · C), or <c>null</c> for none.</param>
+    public RbfSvmLearner(double c, double? gamma, double tolerance = 1e-3, Action<string>? warn = null, ClassWeighting? classWeighting = null)
     {
         if (!(c > 0) || double.IsInfinity(c))
         {
@@ -45,7 +47,11 @@ public sealed class RbfSvmLearner : ILearner
         Gamma = gamma;
         Tolerance = tolerance;
         _warn = warn;
+        ClassWeighting = classWeighting;
     }
+
+    /// <inheritdoc />
+    public ClassWeighting? ClassWeighting { get; }
 
     /// <summary>Penalty of margin violations.</summary>
     public double C { get; }
@@ -66,7 +72,7 @@ public sealed class RbfSvmLearner : ILearner
         ["gamma"] = Gamma?.ToString(CultureInfo.InvariantCulture) ?? "scale",
         ["tolerance"] = Tolerance.ToString(CultureInfo.InvariantCulture),
         ["backend"] = "OpenCV SVM C-SVC RBF",
-    };
+    }.Concat(ClassWeighting is null ? [] : [new KeyValuePair<string, string>("class_weight", ClassWeighting.Text)]).ToDictionary();
 
     /// <summary>scikit-learn's <c>gamma='scale'</c>: 1 / (columns × variance of all values); 1 when the values are constant.</summary>
     /// <param name="features">Training features.</param>
@@ -119,6 +125,12 @@ public sealed class RbfSvmLearner : ILearner
             svm.C = C;
             svm.Gamma = gamma;
             svm.TermCriteria = new TermCriteria(CriteriaTypes.Eps | CriteriaTypes.MaxIter, int.MaxValue, Tolerance);
+            using var classWeights = OpenCvData.PresentClassWeights(ClassWeighting, labels, classCount);
+            if (classWeights is not null)
+            {
+                svm.ClassWeights = classWeights;
+            }
+
             svm.Train(samples, SampleTypes.RowSample, responses);
             return new RbfSvmModel(svm, classCount, features.Columns, gamma, distinct);
         }

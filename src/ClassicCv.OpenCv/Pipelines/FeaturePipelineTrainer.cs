@@ -2,6 +2,7 @@ using ClassicCv.Datasets;
 using ClassicCv.Experiments;
 using ClassicCv.Features.Transforms;
 using ClassicCv.Learning;
+using ClassicCv.Learning.Weighting;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.OpenCv.Learners;
@@ -20,6 +21,7 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     private readonly string? _classifierName;
     private DataSplit? _split;
     private string? _featureSettings;
+    private string? _classWeights;
 
     /// <summary>Creates the contender.</summary>
     /// <param name="features">The extractor's settings.</param>
@@ -44,10 +46,14 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     /// <inheritdoc />
     public string ClassifierName => _classifierName ?? _learner.Name;
 
-    /// <summary>The learner's hyperparameters, the transforms and, once prepared, the extractor's resolved settings (<c>feature_settings</c>).</summary>
+    /// <summary>
+    /// The learner's hyperparameters, the transforms, once prepared the extractor's resolved settings (<c>feature_settings</c>)
+    /// and, once trained with a class weighting, the weight every class got (<c>class_weights</c>, e.g. <c>cat:0.75;dog:1.5</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, string> Settings =>
         _learner.Hyperparameters.Append(new("transforms", string.Join("+", _transforms.Select(t => t.Name))))
-            .Concat(_featureSettings is null ? [] : [new KeyValuePair<string, string>("feature_settings", _featureSettings)]).ToDictionary();
+            .Concat(_featureSettings is null ? [] : [new KeyValuePair<string, string>("feature_settings", _featureSettings)])
+            .Concat(_classWeights is null ? [] : [new KeyValuePair<string, string>("class_weights", _classWeights)]).ToDictionary();
 
     /// <inheritdoc />
     public Preparation Prepare(ImageDataset dataset, DataSplit split)
@@ -97,6 +103,11 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
         }
 
         var labels = trainItems.Select(i => dataset.Items[i].Label).ToArray();
+        if ((_learner as IClassWeightedLearner)?.ClassWeighting is { } weighting)
+        {
+            _classWeights = ClassWeighting.Describe(weighting.Resolve(labels, dataset.ClassNames.Count), dataset.ClassNames);
+        }
+
         var model = _learner.Learn(features, labels, dataset.ClassNames.Count);
         return new FeaturePipelineClassifier(prepared.Extractor, fitted, model, dataset.ClassNames, _streamer, prepared, prepared.ReferenceSize);
     }

@@ -12,12 +12,12 @@ namespace ClassicCv.Torch.Cnn;
 /// <c>validation</c> (share of the training split held out for early stopping, default 0.1), <c>patience</c> (epochs
 /// without a better validation accuracy before stopping, default 3), <c>augment</c> (random horizontal flips and shifts
 /// of up to 2 px, default false), <c>temperature</c> (temperature scaling of the logits fitted on the validation part,
-/// default true).
+/// default true), <c>class-weight</c> (<c>balanced</c> or <c>name:weight;…</c>: weights of the cross-entropy loss, default none).
 /// </summary>
 public sealed record CnnOptions
 {
     /// <summary>The inline parameter names.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames = ["width", "padding", "dropout", "epochs", "batch", "lr", "size", "channels", "validation", "patience", "augment", "temperature"];
+    public static readonly IReadOnlyList<string> ParameterNames = ["width", "padding", "dropout", "epochs", "batch", "lr", "size", "channels", "validation", "patience", "augment", "temperature", ClassWeightParameter.Key];
 
     /// <summary>Channels of the first convolution (the second has twice as many).</summary>
     public int Width { get; init; } = 32;
@@ -55,6 +55,9 @@ public sealed record CnnOptions
     /// <summary>Fit a temperature on the validation part's logits so the softmax is calibrated (needs a validation part).</summary>
     public bool Temperature { get; init; } = true;
 
+    /// <summary>The <c>cnn[...]</c> entry when it sets <c>class-weight</c> (resolved against the dataset's class names when training), or <c>null</c> for an unweighted loss.</summary>
+    public ComponentSpec? ClassWeightSpec { get; init; }
+
     /// <summary>Reads <c>cnn[...]</c>.</summary>
     /// <param name="spec">The parsed <c>--deep</c> entry.</param>
     public static CnnOptions Parse(ComponentSpec spec)
@@ -88,6 +91,7 @@ public sealed record CnnOptions
             Patience = p.Int("patience", 3, 1, 1000),
             Augment = p.Bool("augment", false),
             Temperature = p.Bool("temperature", true),
+            ClassWeightSpec = ClassWeightParameter.Parse(spec, "deep model", null) is null ? null : spec,
         };
     }
 }

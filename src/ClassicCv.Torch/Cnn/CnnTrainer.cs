@@ -2,6 +2,7 @@ using System.Globalization;
 using ClassicCv.Datasets;
 using ClassicCv.Evaluation.Calibration;
 using ClassicCv.Experiments;
+using ClassicCv.Learning.Weighting;
 using ClassicCv.OpenCv.Deep;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
@@ -91,7 +92,8 @@ public sealed class CnnTrainer : IImageClassifierTrainer
         ImageTensors.Fill(preprocessor, dataset, trainItems, _streamer, images);
         var labels = trainItems.Select(i => (long)dataset.Items[i].Label).ToArray();
         var (fit, validation) = HoldOut(labels);
-        var (epochs, bestEpoch, accuracy) = CnnTraining.Run(network, images, labels, fit, validation, _seed, _progress);
+        var classWeights = ClassWeights(dataset, fit.Select(i => (int)labels[i]).ToArray());
+        var (epochs, bestEpoch, accuracy) = CnnTraining.Run(network, images, labels, fit, validation, _seed, _progress, classWeights);
         Directory.CreateDirectory(_modelFolder);
         var path = Path.Combine(_modelFolder, $"cnn-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}.onnx");
         File.WriteAllBytes(path, CnnOnnxExport.ToBytes(network));
@@ -115,6 +117,20 @@ public sealed class CnnTrainer : IImageClassifierTrainer
         var scaled = TemperatureScaledClassifier.Fit(classifier, dataset, held);
         _settings["temperature"] = Invariant(Math.Round(scaled.Temperature, 4));
         return scaled;
+    }
+
+    /// <summary>The loss weights of <c>class-weight</c>, resolved on the images the network fits (not its validation part), or <c>null</c>; recorded in the settings.</summary>
+    private float[]? ClassWeights(ImageDataset dataset, int[] fitLabels)
+    {
+        if (_options.ClassWeightSpec is not { } spec || Configuration.ClassWeightParameter.Parse(spec, "deep model", dataset.ClassNames) is not { } weighting)
+        {
+            return null;
+        }
+
+        var weights = weighting.Resolve(fitLabels, dataset.ClassNames.Count);
+        _settings["class_weight"] = weighting.Text;
+        _settings["class_weights"] = ClassWeighting.Describe(weights, dataset.ClassNames);
+        return weights.Select(w => (float)w).ToArray();
     }
 
     private NetInput ResolveInput(ImageDataset dataset, IReadOnlyList<int> trainItems)

@@ -7,8 +7,10 @@ namespace ClassicCv.Torch.Cnn;
 internal static class CnnTraining
 {
     /// <summary>Trains <paramref name="network"/> in place and returns (epochs run, best epoch, best validation accuracy).</summary>
-    public static (int EpochsRun, int BestEpoch, double BestAccuracy) Run(CnnNetwork network, float[] images, long[] labels, int[] fit, int[] validation, int seed, Action<string>? progress = null)
+    /// <remarks><paramref name="classWeights"/>, one per class, weight the cross-entropy loss (PyTorch's weighted mean); <c>null</c> for none.</remarks>
+    public static (int EpochsRun, int BestEpoch, double BestAccuracy) Run(CnnNetwork network, float[] images, long[] labels, int[] fit, int[] validation, int seed, Action<string>? progress = null, float[]? classWeights = null)
     {
+        using var lossWeights = classWeights is null ? null : tensor(classWeights);
         var options = network.Options;
         var length = network.Channels * network.Height * network.Width;
         var random = new Random(seed);
@@ -34,7 +36,7 @@ internal static class CnnTraining
 
                 var y = tensor(batch.Select(i => labels[i]).ToArray());
                 optimizer.zero_grad();
-                var loss = nn.functional.cross_entropy(network.Model.forward(x), y);
+                var loss = nn.functional.cross_entropy(network.Model.forward(x), y, lossWeights);
                 loss.backward();
                 optimizer.step();
             }

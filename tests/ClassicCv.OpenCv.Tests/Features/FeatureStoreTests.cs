@@ -54,4 +54,20 @@ public sealed class FeatureStoreTests
 
         Assert.Equal(direct.Matrix.Values.ToArray(), stored.Rows(data.AllItems).Values.ToArray());
     }
+
+    [Fact]
+    public void Given_two_splits_of_the_same_images_When_the_extractor_learns_nothing_Then_the_features_are_extracted_once()
+    {
+        using var data = SyntheticDataset.Textures(6, 16, color: false, seed: 8);
+        var labels = data.Dataset.Labels();
+        var first = new StratifiedHoldOut(0.5, 1).Split(labels);
+        var second = new StratifiedHoldOut(0.5, 2).Split(labels) with { Description = "another fold" };
+        var store = new FeatureStore(new ImageStreamer(1), 1);
+
+        var once = store.Get(Spec("hog[cell=4]"), data.Dataset, first);
+        var again = store.Get(Spec("hog[cell=4]"), data.Dataset, second);
+
+        Assert.NotEqual(first.Train, second.Train);
+        Assert.Same(once, again);
+    }
 }

@@ -13,7 +13,8 @@ internal static class HtmlLeaderboard
     /// <summary>Writes the leaderboard, best accuracy first; every column sorts on click.</summary>
     public static void Write(StringBuilder html, RunSummary summary)
     {
-        html.Append("<h2>Leaderboard</h2><p class=\"muted\">Click a column to sort. Intervals are 95% bootstrap intervals; p is McNemar's test against the best pipeline.</p>");
+        html.Append("<h2>Leaderboard</h2><p class=\"muted\">Click a column to sort. Intervals are 95% bootstrap intervals; ")
+            .Append(summary.CrossValidation is null ? "p is McNemar's test against the best pipeline." : "figures pool the out-of-fold predictions (see Cross-validation below); p is the corrected resampled t-test against the best mean fold accuracy.").Append("</p>");
         html.Append("<div class=\"scroll\"><table class=\"sortable\" id=\"leaderboard\"><thead><tr>");
         foreach (var (title, left) in new[]
                  {

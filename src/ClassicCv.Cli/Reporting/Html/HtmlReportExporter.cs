@@ -60,6 +60,7 @@ internal sealed class HtmlReportExporter : ExporterBase
         }
 
         HtmlLeaderboard.WritePairwise(html, summary);
+        HtmlCrossValidationSection.Write(html, summary);
         HtmlRobustnessSection.Write(html, summary);
         HtmlLearningCurveSection.Write(html, summary);
         html.Append("<h2>Per pipeline</h2>");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ClassicCv.Features;
+using ClassicCv.Learning.Weighting;
 
 namespace ClassicCv.Learning.Selection;
 
@@ -9,7 +10,7 @@ namespace ClassicCv.Learning.Selection;
 /// the highest mean validation accuracy (the first on ties), and refits that candidate on all of it. Folds run in
 /// parallel; each fold's model is disposed as soon as it is scored.
 /// </summary>
-public sealed class GridSearchLearner : ILearner
+public sealed class GridSearchLearner : IClassWeightedLearner
 {
     private readonly IReadOnlyList<ILearner> _candidates;
     private readonly KFold _folds;
@@ -37,6 +38,9 @@ public sealed class GridSearchLearner : ILearner
 
     /// <inheritdoc />
     public string Name => _candidates[0].Name;
+
+    /// <summary>The class weighting every grid point shares (a grid never varies it), or <c>null</c>.</summary>
+    public ClassWeighting? ClassWeighting => (_candidates[0] as IClassWeightedLearner)?.ClassWeighting;
 
     /// <summary>One learner per grid point, in grid order (<see cref="ModelSelectionResult.BestIndex"/> indexes it).</summary>
     public IReadOnlyList<ILearner> Candidates => _candidates;

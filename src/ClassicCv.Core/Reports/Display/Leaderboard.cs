@@ -30,6 +30,7 @@ public static class Leaderboard
         {
             var s = p.Statistics;
             var test = summary.PairwiseTests.FirstOrDefault(t => t.Pipeline == p.Name);
+            var cvTest = summary.CrossValidation?.Comparisons.FirstOrDefault(c => c.Pipeline == p.Name);
             return new LeaderboardEntry(
                 index + 1,
                 p,
@@ -41,7 +42,9 @@ public static class Leaderboard
                 Fixed(p.Metrics.CohensKappa, "0.0000"),
                 s?.TopKAccuracy is { } top ? new DisplayCell(top, Format(top, "0.0000") + (sameK ? "" : string.Create(CultureInfo.InvariantCulture, $" (k={s.TopK})"))) : new DisplayCell(null, None),
                 s?.LogLoss is { } loss ? Fixed(loss, "0.0000") : new DisplayCell(null, None),
-                test is null ? new DisplayCell(null, index == 0 ? "best" : None) : new DisplayCell(test.Test.PValue, ReportFormat.PValue(test.Test.PValue)),
+                test is not null ? new DisplayCell(test.Test.PValue, ReportFormat.PValue(test.Test.PValue))
+                    : cvTest is not null ? new DisplayCell(cvTest.Test.PValue, ReportFormat.PValue(cvTest.Test.PValue))
+                    : new DisplayCell(null, index == 0 ? "best" : None),
                 p.FeaturesFromCache ? new DisplayCell(p.ExtractMillisecondsPerImage, "cached") : Fixed(p.ExtractMillisecondsPerImage, "0.000"),
                 Fixed(p.TrainSeconds, "0.00"),
                 Fixed(p.PredictImagesPerSecond, "#,0"),

@@ -13,7 +13,7 @@ namespace ClassicCv.Reports.Display;
 /// <param name="Kappa">Cohen's κ, four decimals.</param>
 /// <param name="TopK">Top-k accuracy (with its k when the pipelines differ), or "–".</param>
 /// <param name="LogLoss">Log loss, or "–" without scores.</param>
-/// <param name="PValue">McNemar's p against the best pipeline; "best" for the best one.</param>
+/// <param name="PValue">McNemar's p against the best pipeline (in cv mode the corrected resampled t-test's, against the best mean fold accuracy); "best" for the best one.</param>
 /// <param name="ExtractMillisecondsPerImage">Feature extraction per image in ms, or "cached".</param>
 /// <param name="TrainSeconds">Training seconds, two decimals.</param>
 /// <param name="PredictImagesPerSecond">Test images predicted per second, whole.</param>

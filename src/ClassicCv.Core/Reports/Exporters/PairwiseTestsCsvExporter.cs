@@ -2,7 +2,7 @@ using ClassicCv.Experiments;
 
 namespace ClassicCv.Reports.Exporters;
 
-/// <summary><c>pairwise_tests.csv</c>: McNemar's test of every pipeline against the most accurate one.</summary>
+/// <summary><c>pairwise_tests.csv</c>: McNemar's test of every pipeline against the most accurate one (in cv mode, the corrected resampled t-test on the fold accuracies).</summary>
 public sealed class PairwiseTestsCsvExporter : ExporterBase
 {
     /// <inheritdoc />
@@ -11,6 +11,6 @@ public sealed class PairwiseTestsCsvExporter : ExporterBase
     /// <inheritdoc />
     protected override IEnumerable<(string RelativePath, string Content)> Render(RunSummary summary)
     {
-        yield return ("pairwise_tests.csv", CsvTableWriter.ToCsv(ReportTables.PairwiseTests(summary)));
+        yield return ("pairwise_tests.csv", CsvTableWriter.ToCsv(summary.CrossValidation is null ? ReportTables.PairwiseTests(summary) : CrossValidationTables.Pairwise(summary)));
     }
 }

@@ -88,6 +88,7 @@ public sealed class RunJsonExporter : ExporterBase
                 p_value = t.Test.PValue,
                 method = t.Test.Method,
             }),
+            cross_validation = CrossValidationJson.Of(summary.CrossValidation),
             skipped_images = summary.Skipped.Select(s => new { path = s.Path, reason = s.Reason }),
             warnings = summary.Warnings,
         };

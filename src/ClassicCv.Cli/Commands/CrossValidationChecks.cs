@@ -1,0 +1,54 @@
+using System.Globalization;
+using ClassicCv.Datasets;
+using ClassicCv.Errors;
+using ClassicCv.Experiments.CrossValidation;
+using ClassicCv.Splitting;
+
+namespace ClassicCv.Cli.Commands;
+
+/// <summary>What <c>--evaluation cv</c> refuses before any work: options that assume one split, and folds a class cannot fill.</summary>
+internal static class CrossValidationChecks
+{
+    /// <summary>Refuses options that make no sense without one fixed training and test split.</summary>
+    /// <param name="settings">The run's options.</param>
+    /// <param name="storedFeatures">True when <c>--features parquet:DIR</c> names features extracted with their own split.</param>
+    public static void RequireCompatible(RunSettings settings, bool storedFeatures)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var conflict =
+            storedFeatures ? $"--features '{settings.Features}' (stored features come with their own split)"
+            : settings.LearningCurve.Length > 0 ? $"--learning-curve '{settings.LearningCurve}' (it tests every size on one fixed test split)"
+            : settings.Corruptions.Length > 0 ? $"--corruptions '{settings.Corruptions}' (it corrupts one fixed test split)"
+            : settings.MaxTrainPerClass is not null ? $"--max-train-per-class {settings.MaxTrainPerClass} (it caps one fixed training split)"
+            : settings.SaveModels ? "--save-models (every fold trains its own models, and none is the model of the run)"
+            : null;
+        if (conflict is not null)
+        {
+            throw new UserInputException($"--evaluation '{settings.Evaluation}' cannot be combined with {conflict}; expected --evaluation holdout for that, or leave the option out.");
+        }
+    }
+
+    /// <summary>The first fold of the protocol over every image of the dataset, after checking that every class can fill every fold.</summary>
+    /// <param name="protocol">The protocol.</param>
+    /// <param name="dataset">The dataset (a predefined split is pooled: every image is cross-validated).</param>
+    public static DataSplit FirstFold(CrossValidationProtocol protocol, ImageDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(dataset);
+        var labels = dataset.Labels();
+        var counts = labels.GroupBy(l => l).Select(g => (Label: g.Key, Count: g.Count())).ToArray();
+        if (counts.Length == 0)
+        {
+            throw new UserInputException($"Dataset '{dataset.Source}' has no images; expected labelled images to cross-validate.");
+        }
+
+        var smallest = counts.MinBy(c => c.Count);
+        if (smallest.Count < protocol.Folds)
+        {
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
+                $"--evaluation cv has folds={protocol.Folds}, but class '{dataset.ClassNames[smallest.Label]}' has only {smallest.Count} images; expected folds ≤ {smallest.Count} so that every fold tests each class (or more images of that class)."));
+        }
+
+        return protocol.Splits(Enumerable.Range(0, labels.Length).ToArray(), labels)[0].Split;
+    }
+}
