@@ -58,8 +58,10 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             throw new UserInputException($"--features '{settings.Features}' trains on stored features, which cannot be extracted again from corrupted images; leave out --corruptions, or run on the images.");
         }
         OutputPaths.RequireWritableFolder("--out", settings.Out);
-        var dataset = parts?.Dataset ?? new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
+        var dataset = settings.Grouped(parts?.Dataset ?? new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset));
         var split = settings.SplitOf(dataset);
+        var sliceColumn = HonestDataStage.SliceColumn(settings, dataset);
+        _ = settings.LeakageAuditValue; // validated before any work
         parts?.CheckSplit(split);
         if (trainingCap is { } cap)
         {
@@ -77,6 +79,9 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var observer = new ProgressObserver(console, ConsoleModes.Detect(console, settings.Quiet), settings.Verbose && !settings.Quiet);
         observer.StageStarted($"dataset {dataset.Name} ({dataset.Format}): {dataset.Items.Count} images, {dataset.ClassNames.Count} classes, {dataset.Skipped.Count} skipped; {split.Description}");
         var streamer = new ImageStreamer { Progress = observer };
+        // Features read from shards were extracted on their split: the audit cannot drop images from it.
+        var (leakage, audited) = parts is null ? HonestDataStage.Audit(settings, dataset, split, streamer, observer, console) : (null, split);
+        split = audited;
         var store = new FeatureStore(streamer, seed, settings.OpenCache());
         parts?.Provide(store, split);
 
@@ -153,13 +158,16 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64,
                 Robustness = robustness,
                 LearningCurve = learningCurve,
+                Leakage = leakage,
+                Slices = HonestDataStage.Slices(sliceColumn, dataset, outcome, seed),
             };
 
             using var folder = ReportFolder.Create(settings.Out, started);
             summary = summary with { RunId = folder.RunId };
             var shown = GallerySelection.AllItems(summary, HtmlReportExporter.DefaultGalleryCap)
                 .Concat(explainer.Result.Disagreements.Select(d => summary.TestImages[d.Position].Item))
-                .Concat(explainer.Result.Glyphs.Select(g => summary.TestImages[g.ImagePosition].Item)).Distinct().ToArray();
+                .Concat(explainer.Result.Glyphs.Select(g => summary.TestImages[g.ImagePosition].Item))
+                .Concat(HonestDataStage.ShownItems(summary)).Distinct().ToArray();
             var thumbnails = new ThumbnailRenderer(new ImageStreamer()).Render(dataset, shown);
             ExportResult export;
             try
@@ -184,6 +192,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
 
             ResultsTable.Write(console, summary);
             StudiesConsole.Write(console, summary);
+            HonestDataStage.WriteConsole(console, summary);
             foreach (var pipeline in summary.Pipelines.Where(p => p.ModelSelection is not null))
             {
                 var search = pipeline.ModelSelection!;

@@ -4,7 +4,7 @@ using Spectre.Console.Cli;
 namespace ClassicCv.Cli.Commands;
 
 /// <summary>Options of <c>classiccv run</c>.</summary>
-internal sealed class RunSettings : DatasetSettings
+internal sealed partial class RunSettings : DatasetSettings
 {
     [CommandOption("--config <FILE>")]
     [Description("An experiment file (YAML or JSON, written by classiccv init or found in every report folder as experiment.yaml) whose keys are this command's long option names; options given beside it override the file's.")]

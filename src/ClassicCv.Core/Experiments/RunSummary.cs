@@ -4,7 +4,7 @@ using ClassicCv.Evaluation;
 namespace ClassicCv.Experiments;
 
 /// <summary>Everything a run found, computed once; exporters only render it.</summary>
-public sealed record RunSummary
+public sealed partial record RunSummary
 {
     /// <summary>The run's id (sorts by time).</summary>
     public required string RunId { get; init; }
