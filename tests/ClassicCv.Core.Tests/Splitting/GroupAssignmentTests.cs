@@ -33,7 +33,7 @@ public sealed class GroupAssignmentTests
         var split = new StratifiedHoldOut(0.25, 42).Split(labels, groups);
 
         var trainGroups = split.Train.Select(i => groups[i]).OfType<string>().ToHashSet();
-        Assert.Empty(split.Test.Select(i => groups[i]).OfType<string>().Where(trainGroups.Contains));
+        Assert.DoesNotContain(split.Test, i => groups[i] is { } group && trainGroups.Contains(group));
         Assert.Equal(Enumerable.Range(0, labels.Length), split.Train.Concat(split.Test).Order());
         Assert.InRange(split.Test.Count, 24, 36);
         Assert.All(Enumerable.Range(0, 3), c => Assert.Contains(split.Test, i => labels[i] == c));
@@ -53,7 +53,7 @@ public sealed class GroupAssignmentTests
         {
             Assert.NotEmpty(fold.Validation);
             var held = fold.Validation.Select(i => groups[i]).OfType<string>().ToHashSet();
-            Assert.Empty(fold.Train.Select(i => groups[i]).OfType<string>().Where(held.Contains));
+            Assert.DoesNotContain(fold.Train, i => groups[i] is { } group && held.Contains(group));
             Assert.Equal(labels.Length, fold.Train.Length + fold.Validation.Length);
         }
 
