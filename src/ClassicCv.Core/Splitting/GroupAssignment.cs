@@ -8,6 +8,14 @@ namespace ClassicCv.Splitting;
 /// </summary>
 public static class GroupAssignment
 {
+    /// <summary>How many groups <paramref name="groups"/> forms (each <c>null</c> entry is a group of its own).</summary>
+    /// <param name="groups">The group of every item.</param>
+    public static int Count(IReadOnlyList<string?> groups)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        return groups.Where(group => group is not null).Distinct(StringComparer.Ordinal).Count() + groups.Count(group => group is null);
+    }
+
     /// <summary>The part (0 .. shares.Count − 1) of every item.</summary>
     /// <param name="labels">The class of every item.</param>
     /// <param name="groups">The group of every item (<c>null</c>: a group of its own), same length as <paramref name="labels"/>.</param>

@@ -38,7 +38,7 @@ public sealed class StratifiedHoldOut
         if (groups is not null)
         {
             var parts = GroupAssignment.Assign(labels, groups, [1 - TestFraction, TestFraction], Seed);
-            var groupCount = groups.Select((group, i) => group ?? $"\0{i}").Distinct(StringComparer.Ordinal).Count();
+            var groupCount = GroupAssignment.Count(groups);
             return new DataSplit(
                 Enumerable.Range(0, labels.Count).Where(i => parts[i] == 0).ToArray(),
                 Enumerable.Range(0, labels.Count).Where(i => parts[i] == 1).ToArray(),

@@ -65,7 +65,7 @@ public sealed class CalibratedLearner : ILearner
         try
         {
             var smallest = labels.GroupBy(l => l).Min(g => g.Count());
-            var groupCount = groups?.Select((group, i) => group ?? $"\0{i}").Distinct(StringComparer.Ordinal).Count();
+            var groupCount = groups is null ? (int?)null : Splitting.GroupAssignment.Count(groups);
             if (smallest < Folds || groupCount < Folds)
             {
                 // Too few examples of a class (or too few groups) to hold some out in every fold: keep the model's own scores.

@@ -21,7 +21,7 @@ internal static class HtmlAssets
         th { background: #eef1f5; font-weight: 600; } td.text, th.text { text-align: left; overflow-wrap: anywhere; max-width: 22em; } td.name { min-width: 13em; overflow-wrap: break-word; } .nowrap { white-space: nowrap; overflow-wrap: normal; }
         table.sortable th { cursor: pointer; user-select: none; vertical-align: bottom; } table.sortable th::after { content: " ⇅"; color: #9aa3b2; font-size: 11px; }
         table.sortable th[data-dir="asc"]::after { content: " ▲"; color: var(--accent); } table.sortable th[data-dir="desc"]::after { content: " ▼"; color: var(--accent); }
-        tr.best td { background: #fff8e1; } tr.flagged td { background: #fdecea; } .ci { color: var(--muted); font-size: 12px; white-space: nowrap; }
+        tr.best td { background: #fff8e1; } .ci { color: var(--muted); font-size: 12px; white-space: nowrap; }
         .scroll { overflow: auto; max-width: 100%; } .chart { max-width: 100%; height: auto; background: #fff; border: 1px solid var(--line); border-radius: 8px; }
         .pipeline { background: #fff; border: 1px solid var(--line); border-radius: 8px; padding: 4px 18px 14px; margin: 14px 0; }
         .pipeline > summary { cursor: pointer; font-size: 18px; font-weight: 600; padding: 10px 0; }

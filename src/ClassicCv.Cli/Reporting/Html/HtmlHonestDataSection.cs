@@ -70,14 +70,14 @@ internal static class HtmlHonestDataSection
             .Append(HtmlText.Escape(study.Column)).Append("</th><th>images</th><th>accuracy</th><th>macro F1</th><th>accuracy of the rest</th><th>Holm p</th><th class=\"text\">at 5%</th></tr></thead><tbody>");
         foreach (var r in study.Results)
         {
-            html.Append(r.SignificantlyBelow ? "<tr class=\"flagged\">" : "<tr>")
+            html.Append("<tr>")
                 .Append("<td class=\"text name\">").Append(HtmlText.Escape(r.Pipeline)).Append("</td><td class=\"text\">").Append(HtmlText.Escape(r.Value)).Append("</td>")
                 .Append("<td>").Append(Invariant($"{r.Count}")).Append("</td>")
                 .Append("<td>").Append(Invariant($"{r.Accuracy:0.000}<br><span class=\"ci\">[{r.AccuracyCi.Lower:0.000}, {r.AccuracyCi.Upper:0.000}]</span>")).Append("</td>")
                 .Append("<td>").Append(Invariant($"{r.MacroF1:0.000}<br><span class=\"ci\">[{r.MacroF1Ci.Lower:0.000}, {r.MacroF1Ci.Upper:0.000}]</span>")).Append("</td>")
                 .Append("<td>").Append(double.IsNaN(r.RestAccuracy) ? "–" : Invariant($"{r.RestAccuracy:0.000}")).Append("</td>")
                 .Append("<td>").Append(Invariant($"{r.HolmPValue:0.0000}")).Append("</td>")
-                .Append("<td class=\"text\">").Append(r.SignificantlyBelow ? "below the rest" : "cannot tell apart").Append("</td></tr>");
+                .Append("<td class=\"text\">").Append(r.SignificantlyBelow ? "<strong>below the rest</strong>" : "cannot tell apart").Append("</td></tr>");
         }
 
         html.Append("</tbody></table></div>");

@@ -58,7 +58,7 @@ public sealed class KFold
 
     private Fold[] GroupFolds(IReadOnlyList<int> labels, IReadOnlyList<string?> groups)
     {
-        var distinct = groups.Select((group, i) => group ?? $"\0{i}").Distinct(StringComparer.Ordinal).Count();
+        var distinct = Splitting.GroupAssignment.Count(groups);
         if (distinct < Folds)
         {
             throw new Errors.UserInputException($"{Folds}-fold cross-validation keeps every group in one fold, but the training images form only {distinct} groups; expected at least {Folds} groups (or fewer folds: --cv-folds, --calibration-folds).");
