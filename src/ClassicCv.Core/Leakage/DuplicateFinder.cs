@@ -86,6 +86,7 @@ public sealed class DuplicateFinder
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
         var hashes = first.Select(p => _signatures.PerceptualHashes[p]).ToArray();
+        var bound = _options.MaxHashDistance;
         var found = new ConcurrentBag<DuplicatePair>();
         Parallel.For(0, second.Count, s =>
         {
@@ -94,7 +95,7 @@ public sealed class DuplicateFinder
             var candidates = 0;
             for (var f = 0; f < hashes.Length; f++)
             {
-                if (BitOperations.PopCount(hashes[f] ^ hash) <= _options.MaxHashDistance)
+                if (BitOperations.PopCount(hashes[f] ^ hash) <= bound)
                 {
                     candidates++;
                     if (Confirm(first[f], b) is { } pair)
@@ -116,6 +117,7 @@ public sealed class DuplicateFinder
     {
         ArgumentNullException.ThrowIfNull(positions);
         var hashes = positions.Select(p => _signatures.PerceptualHashes[p]).ToArray();
+        var bound = _options.MaxHashDistance;
         var found = new ConcurrentBag<DuplicatePair>();
         Parallel.For(1, positions.Count, s =>
         {
@@ -123,7 +125,7 @@ public sealed class DuplicateFinder
             var candidates = 0;
             for (var f = 0; f < s; f++)
             {
-                if (BitOperations.PopCount(hashes[f] ^ hash) <= _options.MaxHashDistance)
+                if (BitOperations.PopCount(hashes[f] ^ hash) <= bound)
                 {
                     candidates++;
                     if (Confirm(positions[f], positions[s]) is { } pair)

@@ -51,6 +51,7 @@ public static class ImageSignatureReader
         private readonly Mat _gray = new();
         private readonly Mat _small = new();
         private readonly Mat _hashBits = new();
+        private readonly byte[] _grey = new byte[ImageSignatures.Pixels];
         private byte[] _pixels = [];
 
         public void Sign(Mat image, out ulong contentHash, out ulong perceptualHash, Span<float> copy)
@@ -82,12 +83,10 @@ public static class ImageSignatureReader
 
             Cv2.Resize(gray, _small, new Size(ImageSignatures.Side, ImageSignatures.Side), 0, 0,
                 gray.Width >= ImageSignatures.Side && gray.Height >= ImageSignatures.Side ? InterpolationFlags.Area : InterpolationFlags.Linear);
-            for (var y = 0; y < ImageSignatures.Side; y++)
+            Marshal.Copy(_small.Data, _grey, 0, ImageSignatures.Pixels);
+            for (var i = 0; i < ImageSignatures.Pixels; i++)
             {
-                for (var x = 0; x < ImageSignatures.Side; x++)
-                {
-                    copy[(y * ImageSignatures.Side) + x] = _small.At<byte>(y, x);
-                }
+                copy[i] = _grey[i];
             }
         }
 
