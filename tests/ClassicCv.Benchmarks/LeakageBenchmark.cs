@@ -10,7 +10,7 @@ using OpenCvSharp;
 namespace ClassicCv.Benchmarks;
 
 /// <summary>
-/// <c>leakage DATASET [IMAGES] [PLANTED]</c>: the leakage audit's cost on a dataset (or a seeded, stratified sample of IMAGES of it) under a
+/// <c>leakage DATASET [IMAGES] [PLANTED] [GRADIENT]</c>: the leakage audit's cost on a dataset (or a seeded, stratified sample of IMAGES of it) under a
 /// stratified 80/20 hold-out (seed 42), and the measurement behind its thresholds: for PLANTED images, the hash distance
 /// and correlation of planted near duplicates (JPEG re-encode at quality 75 and 50, resize to 0.8× and 1.25×, brightness
 /// +25 and −25) against the same figures of the dataset's own distinct train/test pairs. See docs/studies.md.
@@ -22,6 +22,7 @@ internal static class LeakageBenchmark
         var dataset = new DatasetResolver(Path.Combine(AppContext.BaseDirectory, "datasets")).Resolve(args[0]);
         var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : dataset.Items.Count;
         var planted = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300;
+        var options = args.Length > 3 ? LeakageAuditOptions.Default with { MinGradientCorrelation = double.Parse(args[3], CultureInfo.InvariantCulture) } : LeakageAuditOptions.Default;
         var items = StratifiedSample.Positions(dataset.Labels(), Math.Min(count, dataset.Items.Count), 42);
         var subset = dataset with { Items = items.Select(i => dataset.Items[i]).ToArray() };
         var split = new StratifiedHoldOut(0.2, 42).Split(subset.Labels());
@@ -35,7 +36,7 @@ internal static class LeakageBenchmark
             signatures = ImageSignatureReader.Read(streamer, subset, Enumerable.Range(0, subset.Items.Count).ToArray());
             var signing = clock.Elapsed.TotalSeconds;
             var signingCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-            report = LeakageAudit.Run(subset, split, signatures, LeakageAuditOptions.Default, signing);
+            report = LeakageAudit.Run(subset, split, signatures, options, signing);
             var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             Console.WriteLine(Invariant($"{pass}: {subset.Items.Count} images ({split.Train.Count} train, {split.Test.Count} test): signatures {signing:0.000} s wall ({signingCpu:0.000} s CPU), search {report.Seconds - signing:0.000} s wall ({cpuSeconds - signingCpu:0.000} s CPU), total {report.Seconds:0.000} s wall, {cpuSeconds:0.000} s CPU; {report.Candidates} candidates"));
         }
@@ -46,15 +47,14 @@ internal static class LeakageBenchmark
             Console.WriteLine(Invariant($"  {leak.Kind} {leak.TestId} ~ {leak.TrainId}: distance {leak.HashDistance}, r = {leak.Correlation:0.0000}"));
         }
 
-        Distinct(signatures, split, subset);
-        Planted(subset, split.Test.Take(planted).ToArray(), streamer);
+        Distinct(signatures, split, subset, options);
+        Planted(subset, split.Test.Take(planted).ToArray(), streamer, options);
         return 0;
     }
 
     /// <summary>The distinct train/test pairs (exact twins and confirmed near duplicates left out): how close their hashes and copies come.</summary>
-    private static void Distinct(ImageSignatures signatures, DataSplit split, ImageDataset dataset)
+    private static void Distinct(ImageSignatures signatures, DataSplit split, ImageDataset dataset, LeakageAuditOptions options)
     {
-        var options = LeakageAuditOptions.Default;
         var finder = new DuplicateFinder(signatures, options);
         var candidates = new List<(double R, double G, int Distance, int Train, int Test)>();
         foreach (var test in split.Test)
@@ -78,7 +78,7 @@ internal static class LeakageBenchmark
     }
 
     /// <summary>Planted near duplicates of <paramref name="sources"/>: their hash distance and correlations to the original.</summary>
-    private static void Planted(ImageDataset dataset, IReadOnlyList<int> sources, ImageStreamer streamer)
+    private static void Planted(ImageDataset dataset, IReadOnlyList<int> sources, ImageStreamer streamer, LeakageAuditOptions options)
     {
         var variants = new (string Name, Func<Mat, ImageLocation> Make)[]
         {
@@ -102,7 +102,6 @@ internal static class LeakageBenchmark
 
         var planted = new ImageDataset("planted", "planted", "memory", ["x"], items, [], "planted");
         var signatures = ImageSignatureReader.Read(streamer, planted, Enumerable.Range(0, items.Count).ToArray());
-        var options = LeakageAuditOptions.Default;
         var finder = new DuplicateFinder(signatures, options);
         var stride = variants.Length + 1;
         for (var v = 0; v < variants.Length; v++)
