@@ -34,7 +34,13 @@ public sealed class RunCommandHonestDataTests : IDisposable
         var found = audit.GetProperty("leaked").EnumerateArray().ToDictionary(l => l.GetProperty("test_id").GetString()!, l => (Train: l.GetProperty("train_id").GetString()!, Kind: l.GetProperty("kind").GetString()!));
         Assert.Equal(planted.OrderBy(p => p.Key, StringComparer.Ordinal), found.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new KeyValuePair<string, (string, string)>(p.Key, p.Value)));
         Assert.Equal(0, audit.GetProperty("within_test").GetProperty("images").GetInt32());
-        Assert.Contains("Leakage audit", File.ReadAllText(Path.Combine(Directory.GetDirectories(Path.Combine(_temp.Path, "kept")).Single(), "index.html")), StringComparison.Ordinal);
+        var html = File.ReadAllText(Path.Combine(Directory.GetDirectories(Path.Combine(_temp.Path, "kept")).Single(), "index.html"));
+        Assert.Contains("<h2>Leakage audit</h2>", html, StringComparison.Ordinal);
+        Assert.All(planted, pair =>
+        {
+            Assert.Contains($"<img alt=\"{pair.Key}\" src=\"data:image/png;base64,", html, StringComparison.Ordinal);
+            Assert.Contains($"<img alt=\"{pair.Value.Train}\" src=\"data:image/png;base64,", html, StringComparison.Ordinal);
+        });
         Assert.Equal(15, RunJson("kept").GetProperty("split").GetProperty("n_test").GetInt32());
 
         Assert.True(dropped.ExitCode == 0, dropped.Error + dropped.Output);
