@@ -116,6 +116,19 @@ public sealed class RunCommandHonestDataTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_temp.Path, "reports")) && Directory.EnumerateFileSystemEntries(Path.Combine(_temp.Path, "reports")).Any());
     }
 
+    [Theory]
+    [InlineData("--leakage-audit", "on[hash=70]", "hash is '70'", "expected a whole number of bits from 0 to 64")]
+    [InlineData("--leakage-audit", "maybe", "--leakage-audit is 'maybe'", "expected on, off, or on[hash=N,correlation=R,gradient=R]")]
+    [InlineData("--group-by", "suffix", "--group-by is 'suffix'", "expected prefix or prefix[separator=TEXT]")]
+    public void Given_a_bad_honest_data_option_When_running_Then_it_exits_2_naming_the_value_and_what_is_allowed(string option, string value, string named, string expected)
+    {
+        var manifest = WriteSiteManifest();
+
+        var run = Run(manifest, "reports", option, value);
+
+        CliAssert.Refused(run, named, expected);
+    }
+
     /// <summary>
     /// Train: 7 stroke images per class; test: 5 new ones per class, an exact copy, a JPEG re-encode, a 0.9× resize and
     /// a brightened copy of four training images, and a copy of a training image with its stroke redrawn 4 px away (not a duplicate).
