@@ -21,6 +21,7 @@ internal static class CrossValidationChecks
             : settings.Corruptions.Length > 0 ? $"--corruptions '{settings.Corruptions}' (it corrupts one fixed test split)"
             : settings.MaxTrainPerClass is not null ? $"--max-train-per-class {settings.MaxTrainPerClass} (it caps one fixed training split)"
             : settings.SaveModels ? "--save-models (every fold trains its own models, and none is the model of the run)"
+            : settings.DropLeaked ? "--drop-leaked (it drops images from one fixed test split)"
             : null;
         if (conflict is not null)
         {
@@ -49,6 +50,6 @@ internal static class CrossValidationChecks
                 $"--evaluation cv has folds={protocol.Folds}, but class '{dataset.ClassNames[smallest.Label]}' has only {smallest.Count} images; expected folds ≤ {smallest.Count} so that every fold tests each class (or more images of that class)."));
         }
 
-        return protocol.Splits(Enumerable.Range(0, labels.Length).ToArray(), labels)[0].Split;
+        return protocol.Splits(Enumerable.Range(0, labels.Length).ToArray(), labels, dataset.Groups())[0].Split;
     }
 }

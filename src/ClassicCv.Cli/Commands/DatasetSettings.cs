@@ -1,5 +1,7 @@
 using System.ComponentModel;
+using ClassicCv.Configuration;
 using ClassicCv.Datasets;
+using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.Splitting;
 using Spectre.Console.Cli;
@@ -32,6 +34,10 @@ internal abstract class DatasetSettings : CommandSettings
     [Description("Neither read nor write the feature cache.")]
     public bool NoCache { get; init; }
 
+    [CommandOption("--group-by <RULE>")]
+    [Description("Keep groups of images (a patient, an object, a session) on one side of the hold-out split and of every cross-validation fold: prefix[[separator=_]] names each image's group by its file name up to the first separator (patient12_scan3.png -> patient12). A CSV/TSV manifest's group column is used without this option; this option replaces it.")]
+    public string? GroupBy { get; init; }
+
     /// <summary>The seed, validated.</summary>
     public int SeedValue => OptionValues.Int("--seed", Seed);
 
@@ -41,8 +47,30 @@ internal abstract class DatasetSettings : CommandSettings
     /// <summary>The feature cache the options ask for, or <c>null</c> with <c>--no-cache</c>.</summary>
     public FeatureCache? OpenCache() => NoCache ? null : new FeatureCache(Cache ?? FeatureCache.DefaultDirectory());
 
-    /// <summary>The dataset's own split, or a stratified hold-out with the test fraction and seed.</summary>
+    /// <summary>The dataset's own split, or a stratified hold-out with the test fraction and seed (by group when the items have groups, see <see cref="Grouped"/>).</summary>
     /// <param name="dataset">The dataset.</param>
-    public DataSplit SplitOf(ImageDataset dataset) =>
-        dataset.HasPredefinedSplit ? PredefinedSplit.Of(dataset) : new StratifiedHoldOut(TestFractionValue, SeedValue).Split(dataset.Labels());
+    public DataSplit SplitOf(ImageDataset dataset)
+    {
+        var grouped = Grouped(dataset);
+        return grouped.HasPredefinedSplit ? PredefinedSplit.Of(grouped) : new StratifiedHoldOut(TestFractionValue, SeedValue).Split(grouped.Labels(), grouped.Groups());
+    }
+
+    /// <summary>The dataset with the groups <c>--group-by</c> names (unchanged without the option: a manifest's group column stays).</summary>
+    /// <param name="dataset">The dataset.</param>
+    public ImageDataset Grouped(ImageDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        if (GroupBy is null)
+        {
+            return dataset;
+        }
+
+        var spec = ComponentSpec.Parse(GroupBy, "group rule");
+        if (!spec.Name.Equals("prefix", StringComparison.OrdinalIgnoreCase) || spec.Parameters.Keys.Any(key => key != "separator"))
+        {
+            throw new UserInputException($"--group-by is '{GroupBy}'; expected prefix or prefix[separator=TEXT] (the file name up to the first separator names the group).");
+        }
+
+        return new GroupNaming(spec.Parameters.GetValueOrDefault("separator", "_")).Apply(dataset);
+    }
 }

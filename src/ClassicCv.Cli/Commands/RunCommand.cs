@@ -67,9 +67,11 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         }
 
         OutputPaths.RequireWritableFolder("--out", settings.Out);
-        var dataset = parts?.Dataset ?? new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset);
+        var dataset = settings.Grouped(parts?.Dataset ?? new DatasetResolver(BuiltInDatasets.Root).Resolve(settings.Dataset));
         learners = Learners(dataset.ClassNames);
         var split = crossValidation is null ? settings.SplitOf(dataset) : CrossValidationChecks.FirstFold(crossValidation, dataset);
+        var sliceColumn = HonestDataStage.SliceColumn(settings, dataset);
+        _ = settings.LeakageAuditValue; // validated before any work
         parts?.CheckSplit(split);
         if (trainingCap is { } cap)
         {
@@ -87,6 +89,9 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var observer = new ProgressObserver(console, ConsoleModes.Detect(console, settings.Quiet), settings.Verbose && !settings.Quiet);
         observer.StageStarted($"dataset {dataset.Name} ({dataset.Format}): {dataset.Items.Count} images, {dataset.ClassNames.Count} classes, {dataset.Skipped.Count} skipped; {split.Description}");
         var streamer = new ImageStreamer { Progress = observer };
+        // Features read from shards were extracted on their split: the audit cannot drop images from it.
+        var (leakage, audited) = parts is null ? HonestDataStage.Audit(settings, dataset, split, streamer, observer, console) : (null, split);
+        split = audited;
         var store = new FeatureStore(streamer, seed, settings.OpenCache());
         parts?.Provide(store, split);
 
@@ -177,13 +182,16 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
                 Robustness = robustness,
                 LearningCurve = learningCurve,
                 CrossValidation = crossValidated?.Report,
+                Leakage = leakage,
+                Slices = HonestDataStage.Slices(sliceColumn, dataset, outcome, seed),
             };
 
             using var folder = ReportFolder.Create(settings.Out, started);
             summary = summary with { RunId = folder.RunId };
             var shown = GallerySelection.AllItems(summary, HtmlReportExporter.DefaultGalleryCap)
                 .Concat(explainer.Result.Disagreements.Select(d => summary.TestImages[d.Position].Item))
-                .Concat(explainer.Result.Glyphs.Select(g => summary.TestImages[g.ImagePosition].Item)).Distinct().ToArray();
+                .Concat(explainer.Result.Glyphs.Select(g => summary.TestImages[g.ImagePosition].Item))
+                .Concat(HonestDataStage.ShownItems(summary)).Distinct().ToArray();
             var thumbnails = new ThumbnailRenderer(new ImageStreamer()).Render(dataset, shown);
             ExportResult export;
             try
@@ -208,6 +216,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
 
             ResultsTable.Write(console, summary);
             StudiesConsole.Write(console, summary);
+            HonestDataStage.WriteConsole(console, summary);
             foreach (var pipeline in summary.Pipelines.Where(p => p.ModelSelection is not null))
             {
                 var search = pipeline.ModelSelection!;

@@ -25,4 +25,13 @@ public sealed record ImageDataset(
 
     /// <summary>The label of every item, in item order.</summary>
     public int[] Labels() => Items.Select(item => item.Label).ToArray();
+
+    /// <summary>Every column of the manifest the dataset was read from, lower-case, in header order; empty for other layouts.</summary>
+    public IReadOnlyList<string> ManifestColumns { get; init; } = [];
+
+    /// <summary>True when at least one item names a group (<see cref="DatasetItem.Group"/>).</summary>
+    public bool HasGroups => Items.Any(item => item.Group is not null);
+
+    /// <summary>The group of every item, in item order, or <c>null</c> when no item names one.</summary>
+    public IReadOnlyList<string?>? Groups() => HasGroups ? Items.Select(item => item.Group).ToArray() : null;
 }

@@ -38,10 +38,13 @@ public sealed class TransformingLearner : IClassWeightedLearner
         _inner.Hyperparameters.Append(new("transform", _transform.Name)).ToDictionary();
 
     /// <inheritdoc />
-    public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
+    public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount) => Learn(features, labels, classCount, null);
+
+    /// <inheritdoc />
+    public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount, IReadOnlyList<string?>? groups)
     {
         ArgumentNullException.ThrowIfNull(features);
         var fitted = _transform.Fit(features);
-        return new TransformedModel(fitted, _inner.Learn(fitted.Apply(features), labels, classCount));
+        return new TransformedModel(fitted, _inner.Learn(fitted.Apply(features), labels, classCount, groups));
     }
 }

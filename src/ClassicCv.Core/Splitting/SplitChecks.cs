@@ -59,7 +59,31 @@ public static class SplitChecks
             }
         }
 
+        if (dataset.HasGroups)
+        {
+            CheckGroups(dataset, split, cvFolds, warnings);
+        }
+
         return warnings;
+    }
+
+    /// <summary>Groups on both sides of a split the dataset brought (which a group-aware hold-out never makes), and too few training groups for the folds.</summary>
+    private static void CheckGroups(ImageDataset dataset, DataSplit split, int? cvFolds, List<string> warnings)
+    {
+        static string GroupOf(ImageDataset dataset, int item) => dataset.Items[item].Group ?? $"\0{item}";
+        var trainGroups = split.Train.Select(item => GroupOf(dataset, item)).ToHashSet(StringComparer.Ordinal);
+        var straddling = split.Test.Select(item => GroupOf(dataset, item)).Where(trainGroups.Contains).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (straddling.Length > 0)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{straddling.Length} groups have images on both sides of the split ({split.Description}), e.g. '{straddling[0]}'; their test images are not independent of training."));
+        }
+
+        if (cvFolds is { } folds && trainGroups.Count < folds)
+        {
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
+                $"--cv-folds is {folds}, but the training images of dataset '{dataset.Source}' form only {trainGroups.Count} groups and every group stays in one fold; expected at most {trainGroups.Count} folds (or more groups)."));
+        }
     }
 
     private static int[] Counts(ImageDataset dataset, IReadOnlyList<int> items)

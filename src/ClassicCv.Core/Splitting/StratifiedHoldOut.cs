@@ -5,6 +5,7 @@ namespace ClassicCv.Splitting;
 /// <summary>
 /// A seeded stratified hold-out: within each class, a seeded shuffle puts
 /// round(<see cref="TestFraction"/> × class size) images in the test part (at least one, and at least one left to train).
+/// With groups, whole groups are assigned instead (<see cref="GroupAssignment"/>), so no group is on both sides.
 /// </summary>
 public sealed class StratifiedHoldOut
 {
@@ -30,9 +31,20 @@ public sealed class StratifiedHoldOut
 
     /// <summary>Splits items by their labels.</summary>
     /// <param name="labels">The label of every item; each class needs at least two items.</param>
-    public DataSplit Split(IReadOnlyList<int> labels)
+    /// <param name="groups">The group of every item (<c>null</c> entries are groups of their own), or <c>null</c> for a split by item.</param>
+    public DataSplit Split(IReadOnlyList<int> labels, IReadOnlyList<string?>? groups = null)
     {
         ArgumentNullException.ThrowIfNull(labels);
+        if (groups is not null)
+        {
+            var parts = GroupAssignment.Assign(labels, groups, [1 - TestFraction, TestFraction], Seed);
+            var groupCount = GroupAssignment.Count(groups);
+            return new DataSplit(
+                Enumerable.Range(0, labels.Count).Where(i => parts[i] == 0).ToArray(),
+                Enumerable.Range(0, labels.Count).Where(i => parts[i] == 1).ToArray(),
+                string.Create(CultureInfo.InvariantCulture, $"stratified group hold-out ({groupCount} groups), test fraction {TestFraction}, seed {Seed}"));
+        }
+
         var random = new Random(Seed);
         var train = new List<int>();
         var test = new List<int>();

@@ -58,23 +58,27 @@ public sealed class CalibratedLearner : IClassWeightedLearner
             .ToDictionary();
 
     /// <inheritdoc />
-    public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
+    public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount) => Learn(features, labels, classCount, null);
+
+    /// <inheritdoc />
+    public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount, IReadOnlyList<string?>? groups)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(labels);
-        var final = _inner.Learn(features, labels, classCount);
+        var final = _inner.Learn(features, labels, classCount, groups);
         try
         {
             var smallest = labels.GroupBy(l => l).Min(g => g.Count());
-            if (smallest < Folds)
+            var groupCount = groups is null ? (int?)null : Splitting.GroupAssignment.Count(groups);
+            if (smallest < Folds || groupCount < Folds)
             {
-                // Too few examples of a class to hold some out in every fold: keep the model's own scores.
+                // Too few examples of a class (or too few groups) to hold some out in every fold: keep the model's own scores.
                 return final;
             }
 
             // A grid search is cross-fitted with the learner it chose, not searched again in every fold.
             var learner = _inner is GridSearchLearner grid && FindSelection(final) is { } selection ? grid.Candidates[selection.BestIndex] : _inner;
-            var heldOut = CrossFitting.HeldOutScores(learner, features, labels, classCount, Folds, Seed, HeldOutScored);
+            var heldOut = CrossFitting.HeldOutScores(learner, features, labels, classCount, Folds, Seed, HeldOutScored, groups);
             return heldOut is null ? final : new CalibratedModel(final, CalibratorFitter.Fit(Method, heldOut, labels, classCount, Seed));
         }
         catch

@@ -18,19 +18,20 @@ public static class CrossFitting
     /// <param name="folds">Number of folds, ≥ 2.</param>
     /// <param name="seed">Seed of the stratified folds.</param>
     /// <param name="scored">Observes every fold's held-out rows as they are scored (for tests), or <c>null</c>.</param>
+    /// <param name="groups">The group of every example, kept in one fold (<c>null</c> entries are groups of their own), or <c>null</c>.</param>
     /// <returns>Row-major examples × classes.</returns>
-    public static float[]? HeldOutScores(ILearner learner, FeatureMatrix features, IReadOnlyList<int> labels, int classCount, int folds, int seed, Action<IReadOnlyList<int>>? scored = null)
+    public static float[]? HeldOutScores(ILearner learner, FeatureMatrix features, IReadOnlyList<int> labels, int classCount, int folds, int seed, Action<IReadOnlyList<int>>? scored = null, IReadOnlyList<string?>? groups = null)
     {
         ArgumentNullException.ThrowIfNull(learner);
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentOutOfRangeException.ThrowIfLessThan(folds, 2);
-        var split = new KFold(new StratifiedIndexSampler(seed), folds).Split(labels);
+        var split = new KFold(new StratifiedIndexSampler(seed), folds).Split(labels, groups);
         var heldOut = new float[labels.Count * classCount];
         var missing = 0;
         Parallel.ForEach(split, new ParallelOptions { MaxDegreeOfParallelism = Math.Min(folds, Environment.ProcessorCount) }, fold =>
         {
-            using var model = learner.Learn(features.SelectRows(fold.Train), fold.Train.Select(i => labels[i]).ToArray(), classCount);
+            using var model = learner.Learn(features.SelectRows(fold.Train), fold.Train.Select(i => labels[i]).ToArray(), classCount, groups is null ? null : fold.Train.Select(i => groups[i]).ToArray());
             scored?.Invoke(fold.Validation);
             var predictions = model.Predict(features.SelectRows(fold.Validation));
             if (predictions.Scores is not { } scores || scores.Length != fold.Validation.Length * classCount)

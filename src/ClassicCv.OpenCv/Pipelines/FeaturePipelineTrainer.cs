@@ -108,7 +108,8 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
             _classWeights = ClassWeighting.Describe(weighting.Resolve(labels, dataset.ClassNames.Count), dataset.ClassNames);
         }
 
-        var model = _learner.Learn(features, labels, dataset.ClassNames.Count);
+        var groups = dataset.HasGroups ? trainItems.Select(i => dataset.Items[i].Group).ToArray() : null;
+        var model = _learner.Learn(features, labels, dataset.ClassNames.Count, groups);
         return new FeaturePipelineClassifier(prepared.Extractor, fitted, model, dataset.ClassNames, _streamer, prepared, prepared.ReferenceSize);
     }
 }

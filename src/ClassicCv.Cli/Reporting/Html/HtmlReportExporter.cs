@@ -63,6 +63,8 @@ internal sealed class HtmlReportExporter : ExporterBase
         HtmlCrossValidationSection.Write(html, summary);
         HtmlRobustnessSection.Write(html, summary);
         HtmlLearningCurveSection.Write(html, summary);
+        HtmlHonestDataSection.WriteSlices(html, summary);
+        HtmlHonestDataSection.WriteLeakage(html, summary, _thumbnails);
         html.Append("<h2>Per pipeline</h2>");
         var best = summary.Pipelines.Count == 0 ? null : summary.Pipelines.MaxBy(p => p.Metrics.Accuracy);
         foreach (var pipeline in summary.Pipelines.OrderByDescending(p => p.Metrics.Accuracy))

@@ -11,6 +11,8 @@ namespace ClassicCv.Datasets.Readers;
 /// resolving them (<c>a/./x.png</c>, <c>../base/a/x.png</c>, an absolute twin and symbolic links are one file): a file
 /// listed twice with one label is used once (and the repeat listed), with two labels it is an error naming both rows.
 /// The file must be UTF-8 (or carry a UTF-16 byte-order mark); header names are matched ignoring case.
+/// An optional <c>group</c> column names each image's group (kept on one side of every split and fold; an empty cell is
+/// a group of its own); every other column is kept per image (<see cref="DatasetItem.Columns"/>, e.g. for <c>--slice-by</c>).
 /// </summary>
 public sealed class ManifestReader : IDatasetReader
 {
@@ -35,7 +37,7 @@ public sealed class ManifestReader : IDatasetReader
     {
         var manifest = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(manifest)!;
-        var rows = ReadRows(manifest);
+        var (rows, header) = ReadRows(manifest);
         var classNames = rows.Select(row => row.Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var labelByName = classNames.Select((name, label) => (name, label)).ToDictionary(p => p.name, p => p.label, StringComparer.Ordinal);
         var items = new List<DatasetItem>();
@@ -69,11 +71,11 @@ public sealed class ManifestReader : IDatasetReader
             seen[real] = (row.Line, row.Label, row.Path);
             var id = row.Path.Replace('\\', '/');
 
-            items.Add(new DatasetItem(id, new FileImageLocation(file), labelByName[row.Label], row.Split));
+            items.Add(new DatasetItem(id, new FileImageLocation(file), labelByName[row.Label], row.Split) { Group = row.Group, Columns = row.Columns });
         }
 
         DatasetValidation.Validate(manifest, classNames, items);
-        return new ImageDataset(Path.GetFileNameWithoutExtension(manifest), manifest, Format, classNames, items, skipped, DatasetFingerprint.Compute(_fingerprint, classNames, items));
+        return new ImageDataset(Path.GetFileNameWithoutExtension(manifest), manifest, Format, classNames, items, skipped, DatasetFingerprint.Compute(_fingerprint, classNames, items)) { ManifestColumns = header };
     }
 
     /// <summary>The file's real path; each folder is resolved once (a manifest lists many files per folder).</summary>
@@ -126,7 +128,7 @@ public sealed class ManifestReader : IDatasetReader
             $"Manifest '{manifest}' is not valid UTF-8 (byte 0x{bytes[Math.Clamp(offset, 0, bytes.Length - 1)]:X2} on line {lineNumber}, e.g. Latin-1 text); expected UTF-8, so names such as 'café' are read as written. Save it as UTF-8."));
     }
 
-    private static List<(string Path, string Label, SplitRole? Split, int Line)> ReadRows(string manifest)
+    private static (List<ManifestRow> Rows, IReadOnlyList<string> Header) ReadRows(string manifest)
     {
         RequireUtf8(manifest);
         var options = new CsvReaderOptions
@@ -158,7 +160,9 @@ public sealed class ManifestReader : IDatasetReader
         }
 
         var hasSplit = header.Contains("split");
-        var rows = new List<(string, string, SplitRole?, int)>();
+        var hasGroup = header.Contains("group");
+        var extra = header.Where(name => name is not ("path" or "label" or "split" or "group")).Distinct(StringComparer.Ordinal).ToArray();
+        var rows = new List<ManifestRow>();
         while (Next(csv, manifest))
         {
             var line = (int)csv.LineNumber;
@@ -169,7 +173,9 @@ public sealed class ManifestReader : IDatasetReader
                 throw new UserInputException($"Manifest '{manifest}' line {line}: path '{filePath}' and label '{label}' must both be non-empty.");
             }
 
-            rows.Add((filePath, label, hasSplit ? ParseSplit(csv.GetString("split"), manifest, line) : null, line));
+            var group = hasGroup ? csv.GetString("group")?.Trim() : null;
+            var columns = extra.ToDictionary(name => name, name => csv.GetString(name)?.Trim() ?? "", StringComparer.Ordinal);
+            rows.Add(new ManifestRow(filePath, label, hasSplit ? ParseSplit(csv.GetString("split"), manifest, line) : null, line, string.IsNullOrEmpty(group) ? null : group, columns));
         }
 
         if (rows.Count == 0)
@@ -177,7 +183,7 @@ public sealed class ManifestReader : IDatasetReader
             throw new UserInputException($"Manifest '{manifest}' lists no images; expected one row per image under the 'path,label' header.");
         }
 
-        return rows;
+        return (rows, header);
     }
 
     private static string Normalize(string name) => name.Trim().ToLowerInvariant();
@@ -193,6 +199,8 @@ public sealed class ManifestReader : IDatasetReader
             throw new UserInputException($"Manifest '{manifest}' line {exception.LineNumber}: malformed quoting ({exception.Message}); expected every quoted field to be closed, with \"\" for a quote inside it.", exception);
         }
     }
+
+    private sealed record ManifestRow(string Path, string Label, SplitRole? Split, int Line, string? Group, IReadOnlyDictionary<string, string> Columns);
 
     private static SplitRole ParseSplit(string? value, string manifest, int line) => value?.Trim().ToLowerInvariant() switch
     {

@@ -42,16 +42,18 @@ public sealed record CrossValidationProtocol
     /// <summary>Every fold of every repeat, repeat-major: a split whose test part is the fold and whose training part is the rest.</summary>
     /// <param name="items">The items to cross-validate (dataset indices).</param>
     /// <param name="labels">The class of every dataset item, indexed by item.</param>
-    public IReadOnlyList<CrossValidationFold> Splits(IReadOnlyList<int> items, IReadOnlyList<int> labels)
+    /// <param name="groups">The group of every dataset item, indexed by item (<c>null</c> entries are groups of their own), or <c>null</c>: a group never straddles a fold.</param>
+    public IReadOnlyList<CrossValidationFold> Splits(IReadOnlyList<int> items, IReadOnlyList<int> labels, IReadOnlyList<string?>? groups = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(labels);
         var ordered = items.Order().ToArray();
         var itemLabels = ordered.Select(item => labels[item]).ToArray();
+        var itemGroups = groups is null ? null : ordered.Select(item => groups[item]).ToArray();
         var splits = new List<CrossValidationFold>(Folds * Repeats);
         for (var r = 0; r < Repeats; r++)
         {
-            var folds = new KFold(new StratifiedIndexSampler(SeedOf(r)), Folds).Split(itemLabels);
+            var folds = new KFold(new StratifiedIndexSampler(SeedOf(r)), Folds).Split(itemLabels, itemGroups);
             for (var f = 0; f < folds.Count; f++)
             {
                 var description = string.Create(CultureInfo.InvariantCulture, $"{Description}: repeat {r + 1} fold {f + 1}");

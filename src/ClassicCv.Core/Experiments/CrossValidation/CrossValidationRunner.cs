@@ -41,7 +41,7 @@ public sealed class CrossValidationRunner
         ArgumentNullException.ThrowIfNull(contenders);
         ArgumentNullException.ThrowIfNull(observer);
         var runs = new List<(CrossValidationFold Fold, ExperimentOutcome Outcome)>();
-        var splits = _protocol.Splits(items, dataset.Labels());
+        var splits = _protocol.Splits(items, dataset.Labels(), dataset.Groups());
         foreach (var fold in splits)
         {
             var prefix = string.Create(CultureInfo.InvariantCulture, $"cv repeat {fold.Repeat + 1}/{_protocol.Repeats} fold {fold.Fold + 1}/{_protocol.Folds}: ");

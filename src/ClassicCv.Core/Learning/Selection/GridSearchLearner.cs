@@ -62,12 +62,15 @@ public sealed class GridSearchLearner : IClassWeightedLearner
     }
 
     /// <inheritdoc />
-    public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
+    public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount) => Learn(features, labels, classCount, null);
+
+    /// <inheritdoc />
+    public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount, IReadOnlyList<string?>? groups)
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(labels);
         var clock = Stopwatch.StartNew();
-        var folds = _folds.Split(labels);
+        var folds = _folds.Split(labels, groups);
         var accuracies = new double[_candidates.Count, folds.Count];
         var jobs = Enumerable.Range(0, _candidates.Count).SelectMany(c => Enumerable.Range(0, folds.Count).Select(f => (c, f))).ToArray();
         Parallel.ForEach(jobs, new ParallelOptions { MaxDegreeOfParallelism = _parallelism }, job =>

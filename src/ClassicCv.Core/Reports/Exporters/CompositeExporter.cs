@@ -18,7 +18,7 @@ public sealed class CompositeExporter
     /// <summary>The CSV and JSON exporters every run writes, followed by <paramref name="extra"/> ones (e.g. the HTML report).</summary>
     /// <param name="extra">Exporters run after the default ones.</param>
     public static CompositeExporter Default(params IReportExporter[] extra) =>
-        new([new MetricsCsvExporter(), new PerClassCsvExporter(), new ConfusionCsvExporter(), new RunJsonExporter(), new PredictionsCsvExporter(), new PairwiseTestsCsvExporter(), new CalibrationCsvExporter(), new ScoresCsvExporter(), new RobustnessCsvExporter(), new LearningCurveCsvExporter(), new CrossValidationCsvExporter(), .. extra]);
+        new([new MetricsCsvExporter(), new PerClassCsvExporter(), new ConfusionCsvExporter(), new RunJsonExporter(), new PredictionsCsvExporter(), new PairwiseTestsCsvExporter(), new CalibrationCsvExporter(), new ScoresCsvExporter(), new RobustnessCsvExporter(), new LearningCurveCsvExporter(), new CrossValidationCsvExporter(), new HonestDataCsvExporter(), .. extra]);
 
     /// <summary>Runs every exporter.</summary>
     /// <param name="summary">The run.</param>

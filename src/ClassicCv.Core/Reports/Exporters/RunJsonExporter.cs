@@ -91,6 +91,8 @@ public sealed class RunJsonExporter : ExporterBase
             cross_validation = CrossValidationJson.Of(summary.CrossValidation),
             skipped_images = summary.Skipped.Select(s => new { path = s.Path, reason = s.Reason }),
             warnings = summary.Warnings,
+            leakage_audit = HonestDataJson.Leakage(summary.Leakage),
+            slices = HonestDataJson.Slices(summary.Slices),
         };
         yield return ("run.json", JsonSerializer.Serialize(document, Options) + "\n");
     }
