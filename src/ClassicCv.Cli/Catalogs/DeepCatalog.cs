@@ -4,6 +4,8 @@ using ClassicCv.Experiments;
 using ClassicCv.OpenCv.Deep;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Torch.Cnn;
+using ClassicCv.Torch.FineTuning;
+using ClassicCv.Torch.TestTime;
 
 namespace ClassicCv.Cli.Catalogs;
 
@@ -11,7 +13,7 @@ namespace ClassicCv.Cli.Catalogs;
 internal static class DeepCatalog
 {
     /// <summary>Every valid form, for messages.</summary>
-    public static IReadOnlyList<string> Names => ["cnn", "onnx:PATH"];
+    public static IReadOnlyList<string> Names => ["cnn", "resnet18-finetune", "onnx:PATH"];
 
     /// <summary>Builds the contenders named in a comma-separated list (empty or <c>none</c>: no contender).</summary>
     /// <param name="list">e.g. <c>onnx:model.onnx[size=28x28,channels=1]</c>.</param>
@@ -20,13 +22,18 @@ internal static class DeepCatalog
     /// <param name="modelFolder">Where trained networks are written as ONNX files.</param>
     /// <param name="progress">Receives training progress lines, or <c>null</c>.</param>
     public static IReadOnlyList<IImageClassifierTrainer> Parse(string list, ImageStreamer streamer, int seed, string modelFolder, Action<string>? progress = null) =>
-        string.IsNullOrWhiteSpace(list) || list.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) ? [] : ComponentSpec.ParseList(list, "deep model").Select(spec => Create(spec, streamer, seed, modelFolder, progress)).ToArray();
+        string.IsNullOrWhiteSpace(list) || list.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) ? [] : ComponentSpec.ParseList(list, "deep model").SelectMany(spec => Create(spec, streamer, seed, modelFolder, progress)).ToArray();
 
-    private static IImageClassifierTrainer Create(ComponentSpec spec, ImageStreamer streamer, int seed, string modelFolder, Action<string>? progress) =>
-        spec.Name switch
+    // A network asked for with tta=true brings a second row: the same network scored with test-time flips.
+    private static IEnumerable<IImageClassifierTrainer> Create(ComponentSpec spec, ImageStreamer streamer, int seed, string modelFolder, Action<string>? progress)
+    {
+        var (trainer, flips) = spec.Name switch
         {
-            "cnn" => new CnnTrainer(CnnOptions.Parse(spec), seed, modelFolder, streamer, progress),
-            _ when spec.Name.StartsWith("onnx:", StringComparison.Ordinal) => new OnnxClassifierTrainer(OnnxClassifierOptions.Resolve(spec), streamer),
+            "cnn" => CnnOptions.Parse(spec) is var cnn ? ((IImageClassifierTrainer)new CnnTrainer(cnn, seed, modelFolder, streamer, progress), cnn.TestTimeFlip) : default,
+            "resnet18-finetune" => FineTuneOptions.Parse(spec) is var tune ? (new FineTuneTrainer(tune, seed, modelFolder, streamer, progress), tune.TestTimeFlip) : default,
+            _ when spec.Name.StartsWith("onnx:", StringComparison.Ordinal) => (new OnnxClassifierTrainer(OnnxClassifierOptions.Resolve(spec), streamer), false),
             _ => throw new UserInputException($"Unknown deep model '{spec.Name}'; valid: {string.Join(", ", Names)}."),
         };
+        return flips ? [trainer, new TestTimeFlipTrainer(trainer)] : [trainer];
+    }
 }
