@@ -14,7 +14,7 @@ namespace ClassicCv.Torch.Cnn;
 /// without a better validation accuracy before stopping, default 3), <c>augment</c> (the training images' random
 /// transforms, see <see cref="NetworkAugmentation"/>; default none), <c>temperature</c> (temperature scaling of the logits
 /// fitted on the validation part, default true), <c>tta</c> (also report the test-time-flip row, default false),
-/// <c>threads</c> (libtorch threads while training, default every core).
+/// <c>threads</c> (libtorch threads while training, default 1, the measured faster).
 /// </summary>
 public sealed record CnnOptions
 {
@@ -60,7 +60,7 @@ public sealed record CnnOptions
     /// <summary>Also report the test-time flip row (mean of the image's and its mirror's scores).</summary>
     public bool TestTimeFlip { get; init; }
 
-    /// <summary>libtorch threads while training, or <c>null</c> for every core.</summary>
+    /// <summary>libtorch threads while training, or <c>null</c> for the measured default (<c>TorchThreads.Training</c>).</summary>
     public int? Threads { get; init; }
 
     /// <summary>Reads <c>cnn[...]</c>.</summary>

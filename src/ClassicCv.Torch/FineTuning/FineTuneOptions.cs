@@ -16,7 +16,7 @@ namespace ClassicCv.Torch.FineTuning;
 /// (default 3), <c>augment</c> (default crop; see <see cref="NetworkAugmentation"/>), <c>label-smoothing</c> (default
 /// 0.1), <c>temperature</c> (temperature scaling fitted on the validation part, default true), <c>tta</c> (also report
 /// the mean of each test image's and its mirror's scores as a row of its own, default false), <c>threads</c>
-/// (libtorch threads, default every core), <c>models</c> (the folder holding the shipped ResNet-18, default the app's).
+/// (libtorch threads, default 1, the measured faster), <c>models</c> (the folder holding the shipped ResNet-18, default the app's).
 /// </summary>
 public sealed record FineTuneOptions
 {
@@ -72,7 +72,7 @@ public sealed record FineTuneOptions
     /// <summary>Also report the test-time flip row (mean of the image's and its mirror's scores).</summary>
     public bool TestTimeFlip { get; init; }
 
-    /// <summary>libtorch threads while training, or <c>null</c> for every core.</summary>
+    /// <summary>libtorch threads while training, or <c>null</c> for the measured default (<c>TorchThreads.Training</c>).</summary>
     public int? Threads { get; init; }
 
     /// <summary>The folder holding <c>ResNet18Onnx/ResNet18.onnx</c>, or <c>null</c> for the one beside the app.</summary>

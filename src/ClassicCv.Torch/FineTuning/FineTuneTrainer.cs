@@ -99,6 +99,7 @@ public sealed class FineTuneTrainer : IImageClassifierTrainer, INetworkSource
         var input = InputOf(folder, _options.Size);
         using var network = new ResNet18Network(dataset.ClassNames.Count);
         ResNet18OnnxWeights.Load(network, ResNet18Files.Backbone(folder));
+        ZeroHead(network);
         var preprocessor = new ImagePreprocessor(input);
         var images = new float[trainItems.Count * input.Length];
         ImageTensors.Fill(preprocessor, dataset, trainItems, _streamer, images);
@@ -152,6 +153,14 @@ public sealed class FineTuneTrainer : IImageClassifierTrainer, INetworkSource
         var plane = ResNet18Files.ShippedSize * ResNet18Files.ShippedSize;
         var channels = Enumerable.Range(0, 3).Select(c => (float)Math.Round(mean.AsSpan(c * plane, plane).ToArray().Average(v => (double)v), 3)).ToArray();
         return new NetInput(size, size, 3, ChannelOrder.Bgr, 1f, channels, [1f, 1f, 1f]);
+    }
+
+    // A zero head starts every class at the same score (loss ln C) instead of random logits of the large ImageNet embedding.
+    private static void ZeroHead(ResNet18Network network)
+    {
+        using var noGrad = torch.no_grad();
+        network.Head!.weight!.zero_();
+        network.Head.bias!.zero_();
     }
 
     private OnnxImageClassifier Load(string path, NetInput input, ImageDataset dataset, bool mirrored)

@@ -3,6 +3,6 @@ namespace ClassicCv.Torch.Training;
 /// <summary>The number of threads libtorch trains a network on.</summary>
 internal static class TorchThreads
 {
-    /// <summary>Every core the process may use.</summary>
-    public static int Training => Environment.ProcessorCount;
+    /// <summary>One thread (see docs/deep.md for the measurements behind it).</summary>
+    public static int Training => 1;
 }

@@ -68,7 +68,7 @@ public sealed class FineTuneTrainingTests
     private static ResNet18Network Pretrained()
     {
         LibTorchLoader.EnsureLoaded();
-        torch.set_num_threads(2);
+        torch.set_num_threads(1);
         torch.manual_seed(5);
         var network = new ResNet18Network(Classes);
         ResNet18OnnxWeights.Load(network, ResNet18Files.Backbone(ResNet18Files.DefaultFolder));
