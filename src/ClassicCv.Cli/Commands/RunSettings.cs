@@ -26,7 +26,7 @@ internal sealed class RunSettings : DatasetSettings
     public string Transforms { get; init; } = "standardize";
 
     [CommandOption("--deep <LIST>")]
-    [Description("Comma-separated end-to-end networks run by OpenCV DNN: cnn[[width=32,padding=0,dropout=0.25,epochs=10,batch=64,lr=0.001,size=WxH,channels=1|3,validation=0.1,patience=3,augment=false]] (trained with TorchSharp, written to <out>/models/ as ONNX), onnx:PATH[[size=WxH,channels=1|3,order=rgb|bgr,scale=S,mean=M;M;M,std=S;S;S,labels=a;b;...,batch=N]] (options may also come from PATH's .json file); none for no network.")]
+    [Description("Comma-separated end-to-end networks run by OpenCV DNN: cnn[[width=32,padding=0,dropout=0.25,epochs=10,batch=64,lr=0.001,size=WxH,channels=1|3,validation=0.1,patience=3,augment=none,tta=false,threads=1]] (trained with TorchSharp, written to <out>/models/ as ONNX), resnet18-finetune[[size=64,epochs=5,batch=32,lr=0.001,backbone-lr=0.0001,schedule=onecycle|cosine,weight-decay=0.01,freeze=none|stem|stage1..stage4,validation=0.1,patience=3,augment=crop,label-smoothing=0.1,tta=false,threads=1]] (the shipped ImageNet ResNet-18 fine-tuned, exported to ONNX; augment: none or crop+flip+rotate+jitter, any of them), onnx:PATH[[size=WxH,channels=1|3,order=rgb|bgr,scale=S,mean=M;M;M,std=S;S;S,labels=a;b;...,batch=N]] (options may also come from PATH's .json file); none for no network.")]
     [DefaultValue("cnn")]
     public string Deep { get; init; } = "cnn";
 

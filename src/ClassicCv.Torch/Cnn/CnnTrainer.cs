@@ -105,7 +105,7 @@ public sealed class CnnTrainer : IImageClassifierTrainer, INetworkSource
         TrainingCurve.Write(curve, _settings);
         _settings["model"] = path;
         _settings["model_bytes"] = Invariant(new FileInfo(path).Length);
-        var classifier = Load(path, input, dataset, mirrored: false);
+        var classifier = ExportedNetwork.Load(path, input, dataset, _streamer, InferenceBatch, mirrored: false);
         OnnxSidecar.Write(path, input, dataset.ClassNames);
         var held = validation.Select(v => trainItems[v]).ToArray();
         var calibrated = _options.Temperature && validation.Length > 0;
@@ -122,18 +122,8 @@ public sealed class CnnTrainer : IImageClassifierTrainer, INetworkSource
     }
 
     /// <inheritdoc />
-    public IImageClassifier LoadMirrored(TrainedNetwork network, ImageDataset dataset)
-    {
-        ArgumentNullException.ThrowIfNull(network);
-        var classifier = Load(network.ModelPath, network.Input, dataset, mirrored: true);
-        return network.Calibrated ? TemperatureScaledClassifier.Fit(classifier, dataset, network.Validation) : classifier;
-    }
+    public IImageClassifier LoadMirrored(TrainedNetwork network, ImageDataset dataset) => ExportedNetwork.Mirrored(network, dataset, _streamer, InferenceBatch);
 
-    private OnnxImageClassifier Load(string path, NetInput input, ImageDataset dataset, bool mirrored)
-    {
-        var net = FixedBatchNet.FromOnnx(path, InferenceBatch, input.Channels, input.Height, input.Width);
-        return new OnnxImageClassifier(net, new ImagePreprocessor(input), dataset.ClassNames, Enumerable.Range(0, dataset.ClassNames.Count).ToArray(), _streamer, path) { MirrorAveraged = mirrored };
-    }
 
     private NetInput ResolveInput(ImageDataset dataset, IReadOnlyList<int> trainItems)
     {

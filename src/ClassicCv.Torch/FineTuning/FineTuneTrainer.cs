@@ -91,6 +91,12 @@ public sealed class FineTuneTrainer : IImageClassifierTrainer, INetworkSource
             throw new Errors.UserInputException("resnet18-finetune has no training images.");
         }
 
+        var values = (long)trainItems.Count * 3 * _options.Size * _options.Size;
+        if (values > Array.MaxLength)
+        {
+            throw new Errors.UserInputException(string.Create(CultureInfo.InvariantCulture, $"resnet18-finetune holds its training images in memory: {trainItems.Count} images at size={_options.Size} need {values * 4 / 1e9:0.0} GB in one buffer, more than one array can hold ({Array.MaxLength} values); use a smaller size or --max-train-per-class."));
+        }
+
         var folder = _options.ModelsFolder ?? ResNet18Files.DefaultFolder;
         ResNet18Files.RequireIn(folder);
         _settings["libtorchsharp"] = LibTorchLoader.EnsureLoaded();
@@ -121,7 +127,7 @@ public sealed class FineTuneTrainer : IImageClassifierTrainer, INetworkSource
         _settings["model_bytes"] = Invariant(new FileInfo(path).Length);
 
         var held = validation.Select(v => trainItems[v]).ToArray();
-        var classifier = Load(path, input, dataset, mirrored: false);
+        var classifier = ExportedNetwork.Load(path, input, dataset, _streamer, InferenceBatch, mirrored: false);
         double? temperature = null;
         IImageClassifier result = classifier;
         if (_options.Temperature && held.Length > 0)
@@ -137,12 +143,7 @@ public sealed class FineTuneTrainer : IImageClassifierTrainer, INetworkSource
     }
 
     /// <inheritdoc />
-    public IImageClassifier LoadMirrored(TrainedNetwork network, ImageDataset dataset)
-    {
-        ArgumentNullException.ThrowIfNull(network);
-        var classifier = Load(network.ModelPath, network.Input, dataset, mirrored: true);
-        return network.Calibrated ? TemperatureScaledClassifier.Fit(classifier, dataset, network.Validation) : classifier;
-    }
+    public IImageClassifier LoadMirrored(TrainedNetwork network, ImageDataset dataset) => ExportedNetwork.Mirrored(network, dataset, _streamer, InferenceBatch);
 
     /// <summary>The shipped model's input at <paramref name="size"/>: BGR, 0–255, minus the channel means of the package's mean image.</summary>
     /// <param name="folder">The <c>DnnImageModels</c> folder.</param>
@@ -163,11 +164,6 @@ public sealed class FineTuneTrainer : IImageClassifierTrainer, INetworkSource
         network.Head.bias!.zero_();
     }
 
-    private OnnxImageClassifier Load(string path, NetInput input, ImageDataset dataset, bool mirrored)
-    {
-        var net = FixedBatchNet.FromOnnx(path, InferenceBatch, 3, input.Height, input.Width);
-        return new OnnxImageClassifier(net, new ImagePreprocessor(input), dataset.ClassNames, Enumerable.Range(0, dataset.ClassNames.Count).ToArray(), _streamer, path) { MirrorAveraged = mirrored };
-    }
 
     private static string Invariant(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);
 }
