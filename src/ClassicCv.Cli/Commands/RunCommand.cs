@@ -51,8 +51,14 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         }), settings.Calibration, settings.CalibrationFoldsValue, seed);
         var galleryMaps = settings.GalleryMapsValue;
         var corruptions = CorruptionCatalog.Parse(settings.Corruptions);
+        var flips = AugmentCatalog.Flip(settings.Augment);
         var robustnessCap = settings.RobustnessTestCapValue;
         var curveSizes = LearningCurveCatalog.Parse(settings.LearningCurve);
+        if (parts is not null && flips)
+        {
+            throw new UserInputException($"--features '{settings.Features}' trains on stored features, which cannot be extracted again from mirrored images; leave out --augment flip, or run on the images.");
+        }
+
         if (parts is not null && corruptions.Count > 0)
         {
             throw new UserInputException($"--features '{settings.Features}' trains on stored features, which cannot be extracted again from corrupted images; leave out --corruptions, or run on the images.");
@@ -89,7 +95,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             var classifierTexts = ComponentSpec.ParseList(settings.Classifiers, "classifier").Select(spec => spec.Text).ToArray();
             var classifierNames = learners.Select((learner, i) => learners.Count(other => other.Name == learner.Name) > 1 ? classifierTexts[i] : learner.Name).ToArray();
             IImageClassifierTrainer[] Contenders(string modelFolder) => featureSpecs
-                .SelectMany(features => learners.Select((learner, i) => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i])))
+                .SelectMany(features => learners.Select((learner, i) => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i], flips)))
                 .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, modelFolder, observer.StageStarted))
                 .ToArray();
             var contenders = Contenders(staging);

@@ -91,6 +91,11 @@ internal sealed class RunSettings : DatasetSettings
     /// <summary>The number of occlusion maps per gallery, validated (≥ 0).</summary>
     public int GalleryMapsValue => OptionValues.Int("--gallery-maps", GalleryMaps, minimum: 0);
 
+    [CommandOption("--augment <LIST>")]
+    [Description("Training augmentation for the classical pipelines: flip also trains each on the features of the left–right mirror of every training image (never a test image), extracted once per features and cached; none for none. Networks take augment=... inside --deep.")]
+    [DefaultValue("none")]
+    public string Augment { get; init; } = "none";
+
     [CommandOption("--corruptions <LIST>")]
     [Description("Robustness study after training: every pipeline measured on corrupted copies of the test images. Comma-separated corruptions, or all: gaussian-noise, shot-noise, impulse-noise, gaussian-blur, motion-blur, jpeg, pixelate, contrast, brightness, rotation, each optionally with [[severity=1|3|5]] (default all five). Writes robustness.csv and robustness_summary.csv.")]
     public string Corruptions { get; init; } = "";

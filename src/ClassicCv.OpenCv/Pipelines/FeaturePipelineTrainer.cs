@@ -1,5 +1,6 @@
 using ClassicCv.Datasets;
 using ClassicCv.Experiments;
+using ClassicCv.Features;
 using ClassicCv.Features.Transforms;
 using ClassicCv.Learning;
 using ClassicCv.OpenCv.Features;
@@ -18,6 +19,7 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     private readonly FeatureStore _store;
     private readonly ImageStreamer _streamer;
     private readonly string? _classifierName;
+    private readonly bool _mirroredTraining;
     private DataSplit? _split;
     private string? _featureSettings;
 
@@ -28,8 +30,10 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     /// <param name="store">The run's feature store, shared by contenders with the same features.</param>
     /// <param name="streamer">Streams images when features must be extracted outside the store.</param>
     /// <param name="classifierName">The classifier part of the contender's name; the learner's name when <c>null</c>.</param>
-    public FeaturePipelineTrainer(IFeatureExtractorSpec features, IReadOnlyList<IFeatureTransform> transforms, ILearner learner, FeatureStore store, ImageStreamer streamer, string? classifierName = null)
+    /// <param name="mirroredTraining">Also train on the features of the training images' left–right mirrors (<c>--augment flip</c>; test images are never mirrored).</param>
+    public FeaturePipelineTrainer(IFeatureExtractorSpec features, IReadOnlyList<IFeatureTransform> transforms, ILearner learner, FeatureStore store, ImageStreamer streamer, string? classifierName = null, bool mirroredTraining = false)
     {
+        _mirroredTraining = mirroredTraining;
         _classifierName = classifierName;
         _features = features;
         _transforms = transforms;
@@ -44,9 +48,10 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     /// <inheritdoc />
     public string ClassifierName => _classifierName ?? _learner.Name;
 
-    /// <summary>The learner's hyperparameters, the transforms and, once prepared, the extractor's resolved settings (<c>feature_settings</c>).</summary>
+    /// <summary>The learner's hyperparameters, the transforms, the training augmentation and, once prepared, the extractor's resolved settings (<c>feature_settings</c>).</summary>
     public IReadOnlyDictionary<string, string> Settings =>
         _learner.Hyperparameters.Append(new("transforms", string.Join("+", _transforms.Select(t => t.Name))))
+            .Append(new("augment", _mirroredTraining ? "flip" : "none"))
             .Concat(_featureSettings is null ? [] : [new KeyValuePair<string, string>("feature_settings", _featureSettings)]).ToDictionary();
 
     /// <inheritdoc />
@@ -55,7 +60,9 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
         _split = split;
         var prepared = _store.Get(_features, dataset, split);
         _featureSettings = prepared.Extractor.Settings;
-        return new Preparation(prepared.FromCache ? 0 : prepared.Features.Seconds, prepared.Extractor.Length, prepared.FromCache, prepared.Failed)
+        var mirrored = _mirroredTraining ? _store.Mirrored(_features, dataset, split) : null;
+        var seconds = (prepared.FromCache ? 0 : prepared.Features.Seconds) + (mirrored is { FromCache: false } ? mirrored.Features.Seconds : 0);
+        return new Preparation(seconds, prepared.Extractor.Length, prepared.FromCache && mirrored?.FromCache != false, prepared.Failed)
         {
             Notes = [.. prepared.ReferenceNotes, .. prepared.Extractor.Notes, .. CapNotes(prepared.Extractor.Length, split.Train.Count(item => !prepared.Failed.ContainsKey(item)))],
         };
@@ -87,7 +94,19 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(trainItems);
         var prepared = _store.Get(_features, dataset, _split ?? throw new InvalidOperationException("Prepare must be called before Train."));
+        var labels = trainItems.Select(i => dataset.Items[i].Label).ToArray();
         var features = prepared.Rows(trainItems);
+        if (_mirroredTraining)
+        {
+            // Images that failed to decode are out of trainItems, so every row has its mirror.
+            var mirrored = _store.Mirrored(_features, dataset, _split).Rows(trainItems);
+            var values = new float[(features.Rows + mirrored.Rows) * features.Columns];
+            features.Values.CopyTo(values);
+            mirrored.Values.CopyTo(values.AsSpan(features.Values.Length));
+            features = new FeatureMatrix(features.Rows + mirrored.Rows, features.Columns, values);
+            labels = [.. labels, .. labels];
+        }
+
         var fitted = new List<IFittedFeatureTransform>();
         foreach (var transform in _transforms)
         {
@@ -96,7 +115,6 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
             fitted.Add(fit);
         }
 
-        var labels = trainItems.Select(i => dataset.Items[i].Label).ToArray();
         var model = _learner.Learn(features, labels, dataset.ClassNames.Count);
         return new FeaturePipelineClassifier(prepared.Extractor, fitted, model, dataset.ClassNames, _streamer, prepared, prepared.ReferenceSize);
     }
