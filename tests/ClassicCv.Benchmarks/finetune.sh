@@ -17,6 +17,6 @@ done
 for t in 1 2; do
   run "cnn-fashion-threads$t" --dataset "$fashion" --features "" --deep "cnn[epochs=1,validation=0,threads=$t]"
 done
-run "finetune32-5000" --dataset "$c6000" --test-fraction 0.1666667 --features "" --deep "resnet18-finetune[size=32,epochs=4,tta=true]"
-run "finetune64-5000" --dataset "$c6000" --test-fraction 0.1666667 --features "" --deep "resnet18-finetune[size=64,epochs=2]"
+run "finetune32-5000" --dataset "$c6000" --test-fraction 0.1666667 --features "" --deep "resnet18-finetune[size=32,epochs=3,tta=true]"
+run "finetune64-5000" --dataset "$c6000" --test-fraction 0.1666667 --features "" --deep "resnet18-finetune[size=64,epochs=1]"
 echo "=== done $(date -u +%H:%M:%S)"
