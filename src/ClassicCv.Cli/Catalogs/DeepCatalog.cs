@@ -21,11 +21,12 @@ internal static class DeepCatalog
     /// <param name="seed">The run's seed.</param>
     /// <param name="modelFolder">Where trained networks are written as ONNX files.</param>
     /// <param name="progress">Receives training progress lines, or <c>null</c>.</param>
-    public static IReadOnlyList<IImageClassifierTrainer> Parse(string list, ImageStreamer streamer, int seed, string modelFolder, Action<string>? progress = null) =>
-        string.IsNullOrWhiteSpace(list) || list.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) ? [] : ComponentSpec.ParseList(list, "deep model").SelectMany(spec => Create(spec, streamer, seed, modelFolder, progress)).ToArray();
+    /// <param name="testTimeFlips">Give every trained network its test-time-flip row, as <c>tta=true</c> does (<c>--tta</c>).</param>
+    public static IReadOnlyList<IImageClassifierTrainer> Parse(string list, ImageStreamer streamer, int seed, string modelFolder, Action<string>? progress = null, bool testTimeFlips = false) =>
+        string.IsNullOrWhiteSpace(list) || list.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) ? [] : ComponentSpec.ParseList(list, "deep model").SelectMany(spec => Create(spec, streamer, seed, modelFolder, progress, testTimeFlips)).ToArray();
 
     // A network asked for with tta=true brings a second row: the same network scored with test-time flips.
-    private static IEnumerable<IImageClassifierTrainer> Create(ComponentSpec spec, ImageStreamer streamer, int seed, string modelFolder, Action<string>? progress)
+    private static IEnumerable<IImageClassifierTrainer> Create(ComponentSpec spec, ImageStreamer streamer, int seed, string modelFolder, Action<string>? progress, bool testTimeFlips)
     {
         var (trainer, flips) = spec.Name switch
         {
@@ -34,6 +35,6 @@ internal static class DeepCatalog
             _ when spec.Name.StartsWith("onnx:", StringComparison.Ordinal) => (new OnnxClassifierTrainer(OnnxClassifierOptions.Resolve(spec), streamer), false),
             _ => throw new UserInputException($"Unknown deep model '{spec.Name}'; valid: {string.Join(", ", Names)}."),
         };
-        return flips ? [trainer, new TestTimeFlipTrainer(trainer)] : [trainer];
+        return flips || (testTimeFlips && trainer is INetworkSource) ? [trainer, new TestTimeFlipTrainer(trainer)] : [trainer];
     }
 }

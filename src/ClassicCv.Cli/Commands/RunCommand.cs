@@ -95,8 +95,9 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             var classifierTexts = ComponentSpec.ParseList(settings.Classifiers, "classifier").Select(spec => spec.Text).ToArray();
             var classifierNames = learners.Select((learner, i) => learners.Count(other => other.Name == learner.Name) > 1 ? classifierTexts[i] : learner.Name).ToArray();
             IImageClassifierTrainer[] Contenders(string modelFolder) => featureSpecs
-                .SelectMany(features => learners.Select((learner, i) => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i], flips)))
-                .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, modelFolder, observer.StageStarted))
+                .SelectMany(features => learners.Select((learner, i) => new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i], flips)))
+                .SelectMany(pipeline => settings.Tta ? new IImageClassifierTrainer[] { pipeline, new MirrorAveragedPipelineTrainer(pipeline, streamer) } : [pipeline])
+                .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, modelFolder, observer.StageStarted, settings.Tta))
                 .ToArray();
             var contenders = Contenders(staging);
             if (contenders.Length == 0)

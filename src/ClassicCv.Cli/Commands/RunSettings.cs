@@ -96,6 +96,10 @@ internal sealed class RunSettings : DatasetSettings
     [DefaultValue("none")]
     public string Augment { get; init; } = "none";
 
+    [CommandOption("--tta")]
+    [Description("Test-time flips: every classical pipeline and every trained network (cnn, resnet18-finetune) also gets a row NAME+tta that scores each test image as the mean of its own and its left-right mirror's scores.")]
+    public bool Tta { get; init; }
+
     [CommandOption("--corruptions <LIST>")]
     [Description("Robustness study after training: every pipeline measured on corrupted copies of the test images. Comma-separated corruptions, or all: gaussian-noise, shot-noise, impulse-noise, gaussian-blur, motion-blur, jpeg, pixelate, contrast, brightness, rotation, each optionally with [[severity=1|3|5]] (default all five). Writes robustness.csv and robustness_summary.csv.")]
     public string Corruptions { get; init; } = "";
