@@ -54,8 +54,14 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         var learners = Learners(null);
         var galleryMaps = settings.GalleryMapsValue;
         var corruptions = CorruptionCatalog.Parse(settings.Corruptions);
+        var flips = AugmentCatalog.Flip(settings.Augment);
         var robustnessCap = settings.RobustnessTestCapValue;
         var curveSizes = LearningCurveCatalog.Parse(settings.LearningCurve);
+        if (parts is not null && flips)
+        {
+            throw new UserInputException($"--features '{settings.Features}' trains on stored features, which cannot be extracted again from mirrored images; leave out --augment flip, or run on the images.");
+        }
+
         if (parts is not null && corruptions.Count > 0)
         {
             throw new UserInputException($"--features '{settings.Features}' trains on stored features, which cannot be extracted again from corrupted images; leave out --corruptions, or run on the images.");
@@ -104,8 +110,9 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
             var classifierTexts = ComponentSpec.ParseList(settings.Classifiers, "classifier").Select(spec => spec.Text).ToArray();
             var classifierNames = learners.Select((learner, i) => learners.Count(other => other.Name == learner.Name) > 1 ? classifierTexts[i] : learner.Name).ToArray();
             IImageClassifierTrainer[] Contenders(string modelFolder) => featureSpecs
-                .SelectMany(features => learners.Select((learner, i) => (IImageClassifierTrainer)new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i])))
-                .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, modelFolder, observer.StageStarted, dataset.ClassNames))
+                .SelectMany(features => learners.Select((learner, i) => new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i], flips)))
+                .SelectMany(pipeline => settings.Tta ? new IImageClassifierTrainer[] { pipeline, new MirrorAveragedPipelineTrainer(pipeline, streamer) } : [pipeline])
+                .Concat(DeepCatalog.Parse(settings.Deep, streamer, seed, modelFolder, observer.StageStarted, dataset.ClassNames, settings.Tta))
                 .ToArray();
             var contenders = Contenders(staging);
             if (contenders.Length == 0)

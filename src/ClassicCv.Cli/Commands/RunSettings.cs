@@ -26,7 +26,7 @@ internal sealed partial class RunSettings : DatasetSettings
     public string Transforms { get; init; } = "standardize";
 
     [CommandOption("--deep <LIST>")]
-    [Description("Comma-separated end-to-end networks run by OpenCV DNN: cnn[[width=32,padding=0,dropout=0.25,epochs=10,batch=64,lr=0.001,size=WxH,channels=1|3,validation=0.1,patience=3,augment=false]] (trained with TorchSharp, written to <out>/models/ as ONNX), onnx:PATH[[size=WxH,channels=1|3,order=rgb|bgr,scale=S,mean=M;M;M,std=S;S;S,labels=a;b;...,batch=N]] (options may also come from PATH's .json file); none for no network.")]
+    [Description("Comma-separated end-to-end networks run by OpenCV DNN: cnn[[width=32,padding=0,dropout=0.25,epochs=10,batch=64,lr=0.001,size=WxH,channels=1|3,validation=0.1,patience=3,augment=none,tta=false,threads=1]] (trained with TorchSharp, written to <out>/models/ as ONNX), resnet18-finetune[[size=64,epochs=5,batch=32,lr=0.001,backbone-lr=0.0001,schedule=onecycle|cosine,weight-decay=0.01,freeze=none|stem|stage1..stage4,validation=0.1,patience=3,augment=crop,label-smoothing=0.1,tta=false,threads=1]] (the shipped ImageNet ResNet-18 fine-tuned, exported to ONNX; augment: none or crop+flip+rotate+jitter, any of them), onnx:PATH[[size=WxH,channels=1|3,order=rgb|bgr,scale=S,mean=M;M;M,std=S;S;S,labels=a;b;...,batch=N]] (options may also come from PATH's .json file); none for no network.")]
     [DefaultValue("cnn")]
     public string Deep { get; init; } = "cnn";
 
@@ -90,6 +90,15 @@ internal sealed partial class RunSettings : DatasetSettings
 
     /// <summary>The number of occlusion maps per gallery, validated (≥ 0).</summary>
     public int GalleryMapsValue => OptionValues.Int("--gallery-maps", GalleryMaps, minimum: 0);
+
+    [CommandOption("--augment <LIST>")]
+    [Description("Training augmentation for the classical pipelines: flip also trains each on the features of the left–right mirror of every training image (never a test image), extracted once per features and cached; none for none. Networks take augment=... inside --deep.")]
+    [DefaultValue("none")]
+    public string Augment { get; init; } = "none";
+
+    [CommandOption("--tta")]
+    [Description("Test-time flips: every classical pipeline and every trained network (cnn, resnet18-finetune) also gets a row NAME+tta that scores each test image as the mean of its own and its left-right mirror's scores.")]
+    public bool Tta { get; init; }
 
     [CommandOption("--corruptions <LIST>")]
     [Description("Robustness study after training: every pipeline measured on corrupted copies of the test images. Comma-separated corruptions, or all: gaussian-noise, shot-noise, impulse-noise, gaussian-blur, motion-blur, jpeg, pixelate, contrast, brightness, rotation, each optionally with [[severity=1|3|5]] (default all five). Writes robustness.csv and robustness_summary.csv.")]

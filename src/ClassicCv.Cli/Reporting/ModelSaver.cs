@@ -73,7 +73,11 @@ internal sealed class ModelSaver
         }
         catch (NotSupportedException error)
         {
-            Directory.Delete(folder, recursive: true);
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
             _skipped.Add($"{result.Name}: model not saved ({error.Message})");
             return null;
         }

@@ -17,7 +17,8 @@ public static class NetRunner
     /// <param name="dataset">The dataset.</param>
     /// <param name="items">Item indices.</param>
     /// <param name="streamer">Decodes images on all cores.</param>
-    public static float[] Run(FixedBatchNet net, ImagePreprocessor preprocessor, ImageDataset dataset, IReadOnlyList<int> items, ImageStreamer streamer)
+    /// <param name="mirrored">Average each image's outputs with its left–right mirror's (<see cref="MirroredInputs"/>).</param>
+    public static float[] Run(FixedBatchNet net, ImagePreprocessor preprocessor, ImageDataset dataset, IReadOnlyList<int> items, ImageStreamer streamer, bool mirrored = false)
     {
         ArgumentNullException.ThrowIfNull(net);
         ArgumentNullException.ThrowIfNull(preprocessor);
@@ -29,7 +30,8 @@ public static class NetRunner
         {
             var chunk = items.Skip(start).Take(ChunkImages).ToArray();
             ImageTensors.Fill(preprocessor, dataset, chunk, streamer, buffer);
-            outputs.AddRange(net.Run(buffer.AsSpan(0, chunk.Length * preprocessor.Length), chunk.Length));
+            var inputs = buffer.AsSpan(0, chunk.Length * preprocessor.Length);
+            outputs.AddRange(mirrored ? MirroredInputs.MeanOutputs(net, inputs, chunk.Length, preprocessor.Input.Width) : net.Run(inputs, chunk.Length));
         }
 
         return [.. outputs];

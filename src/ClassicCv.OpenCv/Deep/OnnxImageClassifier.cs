@@ -53,6 +53,9 @@ public sealed class OnnxImageClassifier : IDecodedImageClassifier
     /// </summary>
     public double? Temperature { get; init; }
 
+    /// <summary>Score each image as the mean of its own and its left–right mirror's outputs (test-time flip); default false.</summary>
+    public bool MirrorAveraged { get; init; }
+
     /// <summary>The ONNX file the network was read from, or <c>null</c> when unknown.</summary>
     public string? ModelPath { get; }
 
@@ -84,7 +87,7 @@ public sealed class OnnxImageClassifier : IDecodedImageClassifier
     public Predictions Predict(ImageDataset dataset, IReadOnlyList<int> items)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return Scores(NetRunner.Run(_net, _preprocessor, dataset, items, _streamer), items.Count);
+        return Scores(NetRunner.Run(_net, _preprocessor, dataset, items, _streamer, MirrorAveraged), items.Count);
     }
 
     /// <inheritdoc />
@@ -98,7 +101,7 @@ public sealed class OnnxImageClassifier : IDecodedImageClassifier
             _preprocessor.Fill(images[i], inputs.AsSpan(i * length, length));
         }
 
-        return Scores(_net.Run(inputs, images.Count), images.Count);
+        return Scores(Run(inputs, images.Count), images.Count);
     }
 
     /// <inheritdoc />
@@ -117,12 +120,15 @@ public sealed class OnnxImageClassifier : IDecodedImageClassifier
             inputs.AsSpan(readable[i] * length, length).CopyTo(packed.AsSpan(i * length, length));
         }
 
-        var predictions = readable.Length == 0 ? new Predictions([], null, false) : Scores(_net.Run(packed, readable.Length), readable.Length);
+        var predictions = readable.Length == 0 ? new Predictions([], null, false) : Scores(Run(packed, readable.Length), readable.Length);
         return new PartialPredictions(readable.Select(p => items[p]).ToArray(), predictions, failed.ToDictionary(pair => items[pair.Key], pair => pair.Value));
     }
 
     /// <inheritdoc />
     public void Dispose() => _net.Dispose();
+
+    private float[] Run(float[] inputs, int count) =>
+        MirrorAveraged ? MirroredInputs.MeanOutputs(_net, inputs, count, _preprocessor.Input.Width) : _net.Run(inputs, count);
 
     private Predictions Scores(float[] outputs, int count)
     {

@@ -34,6 +34,11 @@ public static class SavedNetwork
     {
         ArgumentNullException.ThrowIfNull(classifier);
         var source = classifier.ModelPath ?? throw new NotSupportedException("the network does not know the ONNX file it was read from");
+        if (classifier.MirrorAveraged)
+        {
+            throw new NotSupportedException("a test-time-flip row is not saved; its network is saved with the network's own row");
+        }
+
         var json = OnnxSidecar.Describe(classifier.Input, classifier.OutputLabels);
         json["format"] = Format;
         json["format_version"] = 1;

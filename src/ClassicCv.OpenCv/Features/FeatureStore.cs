@@ -54,6 +54,35 @@ public sealed class FeatureStore
         return _prepared.GetOrAdd(key, _ => new Lazy<PreparedFeatures>(() => Prepare(spec, dataset, split))).Value;
     }
 
+    /// <summary>
+    /// The features of the left–right mirrors of the training images of <paramref name="split"/> (never its test images),
+    /// with the extractor fitted on the plain training images; extracted once per run and kept in the feature cache.
+    /// </summary>
+    /// <param name="spec">The extractor's settings.</param>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="split">The split; only its training part is mirrored.</param>
+    public PreparedFeatures Mirrored(IFeatureExtractorSpec spec, ImageDataset dataset, DataSplit split)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(split);
+        var key = $"{dataset.Fingerprint}|{split.Description}|{spec.Name}|augment=flip";
+        return _prepared.GetOrAdd(key, _ => new Lazy<PreparedFeatures>(() =>
+        {
+            var extractor = new MirroredExtractor(Fitted(spec, dataset, split));
+            var items = split.Train.Order().ToArray();
+            var cacheKey = _cache is null ? "" : FeatureCache.Key(dataset.Fingerprint, items, extractor.Settings);
+            if (_cache?.TryLoad(cacheKey, items.Length, extractor.Length) is { } cached)
+            {
+                return new PreparedFeatures(dataset.Fingerprint, extractor, items, cached, fromCache: true);
+            }
+
+            var features = FeatureExtraction.Run(extractor, dataset, items, _streamer);
+            _cache?.TrySave(cacheKey, features);
+            return new PreparedFeatures(dataset.Fingerprint, extractor, items, features, fromCache: false);
+        })).Value;
+    }
+
     /// <summary>The extractor fitted on the training part of <paramref name="split"/>, as the store fits it for <see cref="Get"/> (fitted once).</summary>
     /// <param name="spec">The extractor's settings.</param>
     /// <param name="dataset">The dataset.</param>

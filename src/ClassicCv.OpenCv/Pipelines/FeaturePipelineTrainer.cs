@@ -1,5 +1,6 @@
 using ClassicCv.Datasets;
 using ClassicCv.Experiments;
+using ClassicCv.Features;
 using ClassicCv.Features.Transforms;
 using ClassicCv.Learning;
 using ClassicCv.Learning.Weighting;
@@ -19,6 +20,7 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     private readonly FeatureStore _store;
     private readonly ImageStreamer _streamer;
     private readonly string? _classifierName;
+    private readonly bool _mirroredTraining;
     private DataSplit? _split;
     private string? _featureSettings;
     private string? _classWeights;
@@ -30,8 +32,10 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     /// <param name="store">The run's feature store, shared by contenders with the same features.</param>
     /// <param name="streamer">Streams images when features must be extracted outside the store.</param>
     /// <param name="classifierName">The classifier part of the contender's name; the learner's name when <c>null</c>.</param>
-    public FeaturePipelineTrainer(IFeatureExtractorSpec features, IReadOnlyList<IFeatureTransform> transforms, ILearner learner, FeatureStore store, ImageStreamer streamer, string? classifierName = null)
+    /// <param name="mirroredTraining">Also train on the features of the training images' left–right mirrors (<c>--augment flip</c>; test images are never mirrored).</param>
+    public FeaturePipelineTrainer(IFeatureExtractorSpec features, IReadOnlyList<IFeatureTransform> transforms, ILearner learner, FeatureStore store, ImageStreamer streamer, string? classifierName = null, bool mirroredTraining = false)
     {
+        _mirroredTraining = mirroredTraining;
         _classifierName = classifierName;
         _features = features;
         _transforms = transforms;
@@ -47,11 +51,13 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     public string ClassifierName => _classifierName ?? _learner.Name;
 
     /// <summary>
-    /// The learner's hyperparameters, the transforms, once prepared the extractor's resolved settings (<c>feature_settings</c>)
-    /// and, once trained with a class weighting, the weight every class got (<c>class_weights</c>, e.g. <c>cat:0.75;dog:1.5</c>).
+    /// The learner's hyperparameters, the transforms, the training augmentation, once prepared the extractor's resolved
+    /// settings (<c>feature_settings</c>) and, once trained with a class weighting, the weight every class got
+    /// (<c>class_weights</c>, e.g. <c>cat:0.75;dog:1.5</c>).
     /// </summary>
     public IReadOnlyDictionary<string, string> Settings =>
         _learner.Hyperparameters.Append(new("transforms", string.Join("+", _transforms.Select(t => t.Name))))
+            .Append(new("augment", _mirroredTraining ? "flip" : "none"))
             .Concat(_featureSettings is null ? [] : [new KeyValuePair<string, string>("feature_settings", _featureSettings)])
             .Concat(_classWeights is null ? [] : [new KeyValuePair<string, string>("class_weights", _classWeights)]).ToDictionary();
 
@@ -61,7 +67,9 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
         _split = split;
         var prepared = _store.Get(_features, dataset, split);
         _featureSettings = prepared.Extractor.Settings;
-        return new Preparation(prepared.FromCache ? 0 : prepared.Features.Seconds, prepared.Extractor.Length, prepared.FromCache, prepared.Failed)
+        var mirrored = _mirroredTraining ? _store.Mirrored(_features, dataset, split) : null;
+        var seconds = (prepared.FromCache ? 0 : prepared.Features.Seconds) + (mirrored is { FromCache: false } ? mirrored.Features.Seconds : 0);
+        return new Preparation(seconds, prepared.Extractor.Length, prepared.FromCache && mirrored?.FromCache != false, prepared.Failed)
         {
             Notes = [.. prepared.ReferenceNotes, .. prepared.Extractor.Notes, .. CapNotes(prepared.Extractor.Length, split.Train.Count(item => !prepared.Failed.ContainsKey(item)))],
         };
@@ -93,7 +101,19 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(trainItems);
         var prepared = _store.Get(_features, dataset, _split ?? throw new InvalidOperationException("Prepare must be called before Train."));
+        var labels = trainItems.Select(i => dataset.Items[i].Label).ToArray();
         var features = prepared.Rows(trainItems);
+        if (_mirroredTraining)
+        {
+            // Images that failed to decode are out of trainItems, so every row has its mirror.
+            var mirrored = _store.Mirrored(_features, dataset, _split).Rows(trainItems);
+            var values = new float[(features.Rows + mirrored.Rows) * features.Columns];
+            features.Values.CopyTo(values);
+            mirrored.Values.CopyTo(values.AsSpan(features.Values.Length));
+            features = new FeatureMatrix(features.Rows + mirrored.Rows, features.Columns, values);
+            labels = [.. labels, .. labels];
+        }
+
         var fitted = new List<IFittedFeatureTransform>();
         foreach (var transform in _transforms)
         {
@@ -102,7 +122,6 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
             fitted.Add(fit);
         }
 
-        var labels = trainItems.Select(i => dataset.Items[i].Label).ToArray();
         if ((_learner as IClassWeightedLearner)?.ClassWeighting is { } weighting)
         {
             _classWeights = ClassWeighting.Describe(weighting.Resolve(labels, dataset.ClassNames.Count), dataset.ClassNames);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClassicCv.Configuration;
+using ClassicCv.Torch.Augmentation;
 
 namespace ClassicCv.Torch.Cnn;
 
@@ -10,14 +11,16 @@ namespace ClassicCv.Torch.Cnn;
 /// <c>batch</c> (default 64), <c>lr</c> (Adam learning rate, default 0.001), <c>size</c> (input WxH; default the first
 /// training image's size, capped at 64), <c>channels</c> (1 or 3; default 3 when the first image is colour),
 /// <c>validation</c> (share of the training split held out for early stopping, default 0.1), <c>patience</c> (epochs
-/// without a better validation accuracy before stopping, default 3), <c>augment</c> (random horizontal flips and shifts
-/// of up to 2 px, default false), <c>temperature</c> (temperature scaling of the logits fitted on the validation part,
-/// default true), <c>class-weight</c> (<c>balanced</c> or <c>name:weight;…</c>: weights of the cross-entropy loss, default none).
+/// without a better validation accuracy before stopping, default 3), <c>augment</c> (the training images' random
+/// transforms, see <see cref="NetworkAugmentation"/>; default none), <c>temperature</c> (temperature scaling of the logits
+/// fitted on the validation part, default true), <c>tta</c> (also report the test-time-flip row, default false),
+/// <c>threads</c> (libtorch threads while training, default 1, the measured faster), <c>class-weight</c> (<c>balanced</c>
+/// or <c>name:weight;…</c>: weights of the cross-entropy loss, default none).
 /// </summary>
 public sealed record CnnOptions
 {
     /// <summary>The inline parameter names.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames = ["width", "padding", "dropout", "epochs", "batch", "lr", "size", "channels", "validation", "patience", "augment", "temperature", ClassWeightParameter.Key];
+    public static readonly IReadOnlyList<string> ParameterNames = ["width", "padding", "dropout", "epochs", "batch", "lr", "size", "channels", "validation", "patience", "augment", "temperature", "tta", "threads", ClassWeightParameter.Key];
 
     /// <summary>Channels of the first convolution (the second has twice as many).</summary>
     public int Width { get; init; } = 32;
@@ -49,14 +52,20 @@ public sealed record CnnOptions
     /// <summary>Epochs without improvement of the validation accuracy before training stops.</summary>
     public int Patience { get; init; } = 3;
 
-    /// <summary>Random horizontal flips and shifts of up to 2 px while training.</summary>
-    public bool Augment { get; init; }
+    /// <summary>The training images' random transforms (none by default).</summary>
+    public NetworkAugmentation Augment { get; init; } = NetworkAugmentation.None;
 
     /// <summary>Fit a temperature on the validation part's logits so the softmax is calibrated (needs a validation part).</summary>
     public bool Temperature { get; init; } = true;
 
     /// <summary>The <c>cnn[...]</c> entry when it sets <c>class-weight</c> (resolved against the dataset's class names when training), or <c>null</c> for an unweighted loss.</summary>
     public ComponentSpec? ClassWeightSpec { get; init; }
+
+    /// <summary>Also report the test-time flip row (mean of the image's and its mirror's scores).</summary>
+    public bool TestTimeFlip { get; init; }
+
+    /// <summary>libtorch threads while training, or <c>null</c> for the measured default (<c>TorchThreads.Training</c>).</summary>
+    public int? Threads { get; init; }
 
     /// <summary>Reads <c>cnn[...]</c>.</summary>
     /// <param name="spec">The parsed <c>--deep</c> entry.</param>
@@ -89,9 +98,11 @@ public sealed record CnnOptions
             Channels = channels,
             Validation = validation,
             Patience = p.Int("patience", 3, 1, 1000),
-            Augment = p.Bool("augment", false),
+            Augment = NetworkAugmentation.Parse(spec, NetworkAugmentation.None),
             Temperature = p.Bool("temperature", true),
             ClassWeightSpec = ClassWeightParameter.Parse(spec, "deep model", null) is null ? null : spec,
+            TestTimeFlip = p.Bool("tta", false),
+            Threads = p.IntOrNull("threads", 1, 1024),
         };
     }
 }

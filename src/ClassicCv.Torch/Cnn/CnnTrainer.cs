@@ -7,17 +7,20 @@ using ClassicCv.OpenCv.Deep;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Splitting;
+using ClassicCv.Torch.Augmentation;
 using ClassicCv.Torch.Native;
+using ClassicCv.Torch.TestTime;
+using ClassicCv.Torch.Training;
 using OpenCvSharp;
 using TorchSharp;
 
 namespace ClassicCv.Torch.Cnn;
 
 /// <summary>
-/// The <c>cnn</c> contender: the small CNN trained on the training split with TorchSharp (one thread, seeded), exported
-/// to ONNX, and evaluated as that ONNX file run by OpenCV DNN, like any user model.
+/// The <c>cnn</c> contender: the small CNN trained on the training split with TorchSharp (seeded), exported to ONNX,
+/// and evaluated as that ONNX file run by OpenCV DNN, like any user model.
 /// </summary>
-public sealed class CnnTrainer : IImageClassifierTrainer
+public sealed class CnnTrainer : IImageClassifierTrainer, INetworkSource
 {
     private const int InferenceBatch = 64;
     private readonly CnnOptions _options;
@@ -53,7 +56,8 @@ public sealed class CnnTrainer : IImageClassifierTrainer
             ["lr"] = Invariant(options.LearningRate),
             ["validation"] = Invariant(options.Validation),
             ["patience"] = Invariant(options.Patience),
-            ["augment"] = options.Augment ? "true" : "false",
+            ["augment"] = options.Augment.Describe(),
+            ["threads"] = Invariant(options.Threads ?? TorchThreads.Training),
             ["seed"] = Invariant(seed),
         };
     }
@@ -69,13 +73,10 @@ public sealed class CnnTrainer : IImageClassifierTrainer
     public IReadOnlyDictionary<string, string> Settings => _settings;
 
     /// <inheritdoc />
-    public Preparation Prepare(ImageDataset dataset, DataSplit split)
-    {
-        ArgumentNullException.ThrowIfNull(split);
-        var items = split.Train.Concat(split.Test).ToArray();
-        var failed = _streamer.ForEach(dataset, items, ImageReadMode.Color, () => new EmptyState(), (_, _, _) => { });
-        return new Preparation(0, 0, false, failed.ToDictionary(pair => items[pair.Key], pair => pair.Value));
-    }
+    public TrainedNetwork? LastTrained { get; private set; }
+
+    /// <inheritdoc />
+    public Preparation Prepare(ImageDataset dataset, DataSplit split) => NetworkPreparation.Of(_streamer, dataset, split);
 
     /// <inheritdoc />
     public IImageClassifier Train(ImageDataset dataset, IReadOnlyList<int> trainItems)
@@ -83,7 +84,7 @@ public sealed class CnnTrainer : IImageClassifierTrainer
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(trainItems);
         _settings["libtorchsharp"] = LibTorchLoader.EnsureLoaded();
-        torch.set_num_threads(1);
+        torch.set_num_threads(_options.Threads ?? TorchThreads.Training);
         torch.manual_seed(_seed);
         var input = ResolveInput(dataset, trainItems);
         using var network = new CnnNetwork(input.Channels, input.Height, input.Width, dataset.ClassNames.Count, _options);
@@ -91,9 +92,10 @@ public sealed class CnnTrainer : IImageClassifierTrainer
         var images = new float[trainItems.Count * input.Length];
         ImageTensors.Fill(preprocessor, dataset, trainItems, _streamer, images);
         var labels = trainItems.Select(i => (long)dataset.Items[i].Label).ToArray();
-        var (fit, validation) = HoldOut(labels);
+        var (fit, validation) = ValidationHoldOut.Split(labels, _options.Validation, _seed, "CNN");
         var classWeights = ClassWeights(dataset, fit.Select(i => (int)labels[i]).ToArray());
-        var (epochs, bestEpoch, accuracy) = CnnTraining.Run(network, images, labels, fit, validation, _seed, _progress, classWeights);
+        var augmenter = new BatchAugmenter(_options.Augment, _seed, input);
+        var (epochs, bestEpoch, accuracy, curve) = CnnTraining.Run(network, images, labels, fit, validation, _seed, augmenter, _progress, classWeights);
         Directory.CreateDirectory(_modelFolder);
         var path = Path.Combine(_modelFolder, $"cnn-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}.onnx");
         File.WriteAllBytes(path, CnnOnnxExport.ToBytes(network));
@@ -102,22 +104,27 @@ public sealed class CnnTrainer : IImageClassifierTrainer
         _settings["epochs_run"] = Invariant(epochs);
         _settings["best_epoch"] = Invariant(bestEpoch);
         _settings["validation_accuracy"] = validation.Length == 0 ? "none" : Invariant(Math.Round(accuracy, 4));
+        TrainingCurve.Write(curve, _settings);
         _settings["model"] = path;
         _settings["model_bytes"] = Invariant(new FileInfo(path).Length);
-        var net = FixedBatchNet.FromOnnx(path, InferenceBatch, input.Channels, input.Height, input.Width);
-        var classifier = new OnnxImageClassifier(net, preprocessor, dataset.ClassNames, Enumerable.Range(0, dataset.ClassNames.Count).ToArray(), _streamer, path);
+        var classifier = ExportedNetwork.Load(path, input, dataset, _streamer, InferenceBatch, mirrored: false);
         OnnxSidecar.Write(path, input, dataset.ClassNames);
-        if (!_options.Temperature || validation.Length == 0)
+        var held = validation.Select(v => trainItems[v]).ToArray();
+        var calibrated = _options.Temperature && validation.Length > 0;
+        LastTrained = new TrainedNetwork(trainItems, path, input, calibrated, held);
+        if (!calibrated)
         {
             _settings["temperature"] = "none";
             return classifier;
         }
 
-        var held = validation.Select(v => trainItems[v]).ToArray();
         var scaled = TemperatureScaledClassifier.Fit(classifier, dataset, held);
         _settings["temperature"] = Invariant(Math.Round(scaled.Temperature, 4));
         return scaled;
     }
+
+    /// <inheritdoc />
+    public IImageClassifier LoadMirrored(TrainedNetwork network, ImageDataset dataset) => ExportedNetwork.Mirrored(network, dataset, _streamer, InferenceBatch);
 
     /// <summary>The loss weights of <c>class-weight</c>, resolved on the images the network fits (not its validation part), or <c>null</c>; recorded in the settings.</summary>
     private float[]? ClassWeights(ImageDataset dataset, int[] fitLabels)
@@ -176,29 +183,5 @@ public sealed class CnnTrainer : IImageClassifierTrainer
         throw new Errors.UserInputException($"Dataset '{dataset.Source}': none of the first {ReferenceImages.SampleSize} training images could be decoded; expected readable images.");
     }
 
-    private (int[] Fit, int[] Validation) HoldOut(long[] labels)
-    {
-        if (_options.Validation <= 0)
-        {
-            return (Enumerable.Range(0, labels.Length).ToArray(), []);
-        }
-
-        var smallest = labels.GroupBy(l => l).Min(g => g.Count());
-        if (smallest < 2)
-        {
-            throw new Errors.UserInputException($"The CNN cannot hold out a validation part: a class has {smallest} training image(s); give each class at least 2, or set validation=0 to train without early stopping.");
-        }
-
-        var split = new StratifiedHoldOut(_options.Validation, _seed).Split(labels.Select(l => (int)l).ToArray());
-        return (split.Train.ToArray(), split.Test.ToArray());
-    }
-
     private static string Invariant(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);
-
-    private sealed class EmptyState : IDisposable
-    {
-        public void Dispose()
-        {
-        }
-    }
 }

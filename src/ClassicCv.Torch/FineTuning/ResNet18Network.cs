@@ -49,6 +49,30 @@ internal sealed class ResNet18Network : nn.Module<Tensor, Tensor>
     public IReadOnlyList<(Conv2d Convolution, BatchNorm2d Normalization)> ConvolutionLayers =>
         [(_stem, _stemBn), .. _blocks.SelectMany(block => block.Layers())];
 
+    /// <summary>The stage of each block: 1 to 4 (blocks 0–1, 2–3, 4–5, 6–8).</summary>
+    /// <param name="block">The block's index in <see cref="Blocks"/>.</param>
+    public static int StageOf(int block) => Math.Min(4, (block / 2) + 1);
+
+    /// <summary>The modules of the stem (stage 0) and of stages 1 to <paramref name="stage"/>; none when <paramref name="stage"/> is negative.</summary>
+    /// <param name="stage">The last stage included: −1 (nothing), 0 (the stem) to 4 (the whole backbone).</param>
+    public IEnumerable<nn.Module> ModulesThrough(int stage)
+    {
+        if (stage < 0)
+        {
+            yield break;
+        }
+
+        yield return _stem;
+        yield return _stemBn;
+        for (var i = 0; i < _blocks.Count; i++)
+        {
+            if (StageOf(i) <= stage)
+            {
+                yield return _blocks[i];
+            }
+        }
+    }
+
     /// <summary>The 512-value embedding of a batch of images (N × 3 × H × W, H and W multiples of 32).</summary>
     /// <param name="input">Preprocessed images.</param>
     public Tensor Embed(Tensor input)

@@ -2,6 +2,8 @@ using ClassicCv.Cli.Catalogs;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Torch.Cnn;
+using ClassicCv.Torch.FineTuning;
+using ClassicCv.Torch.TestTime;
 
 namespace ClassicCv.Cli.Tests.Catalogs;
 
@@ -24,11 +26,23 @@ public sealed class DeepCatalogTests
     }
 
     [Fact]
+    public void Given_resnet18_finetune_with_tta_When_parsing_Then_it_builds_the_network_and_its_test_time_flip_row()
+    {
+        var contenders = DeepCatalog.Parse("resnet18-finetune[size=96,freeze=stage1,tta=true]", new ImageStreamer(1), 1, "models");
+
+        Assert.Equal(["resnet18-finetune", "resnet18-finetune+tta"], contenders.Select(c => c.ClassifierName));
+        var tune = Assert.IsType<FineTuneTrainer>(contenders[0]);
+        Assert.Equal("96", tune.Settings["size"]);
+        Assert.Equal("stage1", tune.Settings["freeze"]);
+        Assert.IsType<TestTimeFlipTrainer>(contenders[1]);
+    }
+
+    [Fact]
     public void Given_an_unknown_name_When_parsing_Then_the_error_lists_the_valid_ones()
     {
         var error = Assert.Throws<UserInputException>(() => DeepCatalog.Parse("vgg", new ImageStreamer(1), 1, "models"));
 
-        Assert.Equal("Unknown deep model 'vgg'; valid: cnn, onnx:PATH.", error.Message);
+        Assert.Equal("Unknown deep model 'vgg'; valid: cnn, resnet18-finetune, onnx:PATH.", error.Message);
     }
 
     [Fact]

@@ -91,6 +91,14 @@ public sealed class RunCommandBadInputTests : IDisposable
         AssertRejected(Run("digits", option, value), expected);
 
     [Fact]
+    public void Given_an_unknown_classical_augmentation_Then_the_valid_ones_are_listed() =>
+        AssertRejected(Run("digits", "--augment", "rotate"), "--augment 'rotate' is not a classical augmentation; valid: none, flip");
+
+    [Fact]
+    public void Given_an_unknown_network_augmentation_Then_the_valid_ones_are_listed() =>
+        AssertRejected(Run("digits", "--features", "", "--deep", "cnn[augment=mixup]"), "augment=mixup", "crop, flip, rotate, jitter");
+
+    [Fact]
     public void Given_an_unknown_option_Then_it_is_a_user_error() =>
         AssertRejected(CliRun.Of("run", "--colour", "red"), "colour");
 }

@@ -30,18 +30,6 @@ public sealed class SavedNetworkTemperatureTests : IDisposable
         Assert.Equal(fitted, saved.RootElement.GetProperty("temperature").GetDouble(), 4);
         Assert.NotEqual(1.0, fitted, 3);
 
-        var expected = File.ReadLines(Path.Combine(report, "predictions.csv")).Skip(1).Select(line => line.Split(','))
-            .Where(cells => cells[3] == "image/cnn").ToDictionary(cells => cells[1], cells => (Class: cells[4], Score: double.Parse(cells[5], CultureInfo.InvariantCulture)));
-        var csv = Path.Combine(_temp.Path, "predicted.csv");
-        var predict = CliRun.Of(["predict", "--model", model, "--out", csv, .. expected.Keys]);
-
-        Assert.True(predict.ExitCode == 0, predict.Error + predict.Output);
-        var predicted = File.ReadAllLines(csv).Skip(1).Select(line => line.Split(',')).ToArray();
-        Assert.Equal(expected.Count, predicted.Length);
-        foreach (var cells in predicted)
-        {
-            Assert.Equal(expected[cells[0]].Class, cells[1]);
-            Assert.Equal(expected[cells[0]].Score, double.Parse(cells[2], CultureInfo.InvariantCulture), 5);
-        }
+        SavedNetworkPredictions.AssertReproduced(report, "image/cnn", model, Path.Combine(_temp.Path, "predicted.csv"));
     }
 }

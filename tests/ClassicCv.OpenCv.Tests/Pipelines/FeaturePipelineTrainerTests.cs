@@ -82,6 +82,100 @@ public sealed class FeaturePipelineTrainerTests : IDisposable
     }
 
     [Fact]
+    public void Given_flip_augmentation_When_training_Then_the_learner_sees_each_training_image_and_its_mirror_and_no_test_image_is_mirrored()
+    {
+        SyntheticImages.WriteFolder(_temp.Path, ["flat", "steep"], perClass: 8, size: 24);
+        var dataset = new ImageFolderReader().Read(_temp.Path);
+        var split = new StratifiedHoldOut(0.25, 42).Split(dataset.Labels());
+        var streamer = new ImageStreamer(2);
+        var store = new FeatureStore(streamer, 42);
+        var raw = new RawPixelsSpec(ComponentSpec.Parse("raw[size=24x24]", "feature"));
+        var learner = new RecordingLearner();
+        var trainer = new FeaturePipelineTrainer(raw, [], learner, store, streamer, mirroredTraining: true);
+
+        trainer.Prepare(dataset, split);
+        using var classifier = trainer.Train(dataset, split.Train);
+
+        var train = split.Train.Count;
+        Assert.Equal(2 * train, learner.Features!.Rows);
+        Assert.Equal([.. split.Train.Select(i => dataset.Items[i].Label), .. split.Train.Select(i => dataset.Items[i].Label)], learner.Labels);
+        for (var i = 0; i < train; i++)
+        {
+            var plain = learner.Features.Row(i).ToArray();
+            var mirror = learner.Features.Row(train + i).ToArray();
+            Assert.Equal(plain.Chunk(24).SelectMany(row => row.Reverse()), mirror);
+        }
+
+        Assert.False(store.Mirrored(raw, dataset, split).Covers(split.Test.Take(1)));
+        Assert.Equal("flip", trainer.Settings["augment"]);
+    }
+
+    [Fact]
+    public void Given_test_time_flips_When_predicting_Then_each_score_is_the_mean_of_the_images_and_its_mirrors()
+    {
+        SyntheticImages.WriteFolder(_temp.Path, ["flat", "steep"], perClass: 6, size: 24);
+        var dataset = new ImageFolderReader().Read(_temp.Path);
+        var split = new StratifiedHoldOut(0.25, 42).Split(dataset.Labels());
+        var streamer = new ImageStreamer(2);
+        var store = new FeatureStore(streamer, 42);
+        var raw = new RawPixelsSpec(ComponentSpec.Parse("raw[size=24x24]", "feature"));
+        var trainer = new MirrorAveragedPipelineTrainer(new FeaturePipelineTrainer(raw, [], new PixelScoresLearner(), store, streamer), streamer);
+
+        trainer.Prepare(dataset, split);
+        using var classifier = trainer.Train(dataset, split.Train);
+        var predictions = classifier.Predict(dataset, split.Test);
+
+        // Class c scores pixel c of the first row; the mirror's pixel c is the image's pixel 23 − c.
+        var rows = store.Get(raw, dataset, split).Rows(split.Test);
+        var expected = Enumerable.Range(0, rows.Rows).SelectMany(r => new[] { (rows.Row(r)[0] + rows.Row(r)[23]) / 2, (rows.Row(r)[1] + rows.Row(r)[22]) / 2 });
+        Assert.Equal(expected, predictions.Scores!, (a, b) => Math.Abs(a - b) < 1e-6);
+        Assert.Equal("recording-scores+tta", trainer.ClassifierName);
+    }
+
+    /// <summary>Scores class c with column c of the features.</summary>
+    private sealed class PixelScoresLearner : ILearner
+    {
+        public string Name => "recording-scores";
+
+        public IReadOnlyDictionary<string, string> Hyperparameters => new Dictionary<string, string>();
+
+        public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount) => new Model(classCount);
+
+        private sealed class Model(int classes) : IClassifierModel
+        {
+            public int ClassCount => classes;
+
+            public Predictions Predict(FeatureMatrix features)
+            {
+                var scores = Enumerable.Range(0, features.Rows).SelectMany(r => features.Row(r)[..classes].ToArray()).ToArray();
+                return new Predictions(new int[features.Rows], scores, false);
+            }
+
+            public void Dispose()
+            {
+            }
+        }
+    }
+
+    /// <summary>Keeps what it was asked to learn from.</summary>
+    private sealed class RecordingLearner : ILearner
+    {
+        public string Name => "recording";
+
+        public IReadOnlyDictionary<string, string> Hyperparameters => new Dictionary<string, string>();
+
+        public FeatureMatrix? Features { get; private set; }
+
+        public IReadOnlyList<int> Labels { get; private set; } = [];
+
+        public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
+        {
+            (Features, Labels) = (features, labels);
+            return new NearestMeanLearner().Learn(features, labels, classCount);
+        }
+    }
+
+    [Fact]
     public void Given_images_outside_the_run_When_predicting_Then_their_features_are_extracted_on_the_fly()
     {
         SyntheticImages.WriteFolder(_temp.Folder("train"), ["flat", "steep"], perClass: 10, size: 24, seed: 1);

@@ -1,0 +1,43 @@
+using ClassicCv.Datasets;
+using ClassicCv.Experiments;
+using ClassicCv.OpenCv.Imaging;
+using ClassicCv.Splitting;
+
+namespace ClassicCv.OpenCv.Pipelines;
+
+/// <summary>
+/// The test-time-flip row of a feature pipeline (<c>FEATURES/CLASSIFIER+tta</c>, <c>--tta</c>): the pipeline trained as
+/// usual (its features come from the run's store), each test image scored by <see cref="MirrorAveragedPipelineClassifier"/>.
+/// </summary>
+public sealed class MirrorAveragedPipelineTrainer : IImageClassifierTrainer
+{
+    private readonly FeaturePipelineTrainer _inner;
+    private readonly ImageStreamer _streamer;
+
+    /// <summary>Wraps a pipeline's trainer.</summary>
+    /// <param name="inner">The pipeline.</param>
+    /// <param name="streamer">Decodes the test images whose mirrors are scored.</param>
+    public MirrorAveragedPipelineTrainer(FeaturePipelineTrainer inner, ImageStreamer streamer)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        ArgumentNullException.ThrowIfNull(streamer);
+        _inner = inner;
+        _streamer = streamer;
+    }
+
+    /// <inheritdoc />
+    public string FeaturesName => _inner.FeaturesName;
+
+    /// <inheritdoc />
+    public string ClassifierName => $"{_inner.ClassifierName}+tta";
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(_inner.Settings, StringComparer.Ordinal) { ["tta"] = "mean of the image's and its mirror's scores" };
+
+    /// <inheritdoc />
+    public Preparation Prepare(ImageDataset dataset, DataSplit split) => _inner.Prepare(dataset, split);
+
+    /// <inheritdoc />
+    public IImageClassifier Train(ImageDataset dataset, IReadOnlyList<int> trainItems) =>
+        new MirrorAveragedPipelineClassifier((FeaturePipelineClassifier)_inner.Train(dataset, trainItems), _streamer);
+}
