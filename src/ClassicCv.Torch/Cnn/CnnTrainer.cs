@@ -92,7 +92,7 @@ public sealed class CnnTrainer : IImageClassifierTrainer, INetworkSource
         var images = new float[trainItems.Count * input.Length];
         ImageTensors.Fill(preprocessor, dataset, trainItems, _streamer, images);
         var labels = trainItems.Select(i => (long)dataset.Items[i].Label).ToArray();
-        var (fit, validation) = ValidationHoldOut.Split(labels, _options.Validation, _seed, "CNN");
+        var (fit, validation) = ValidationHoldOut.Split(labels, _options.Validation, _seed, "CNN", dataset.Groups() is { } groups ? trainItems.Select(i => groups[i]).ToArray() : null);
         var classWeights = ClassWeights(dataset, fit.Select(i => (int)labels[i]).ToArray());
         var augmenter = new BatchAugmenter(_options.Augment, _seed, input);
         var (epochs, bestEpoch, accuracy, curve) = CnnTraining.Run(network, images, labels, fit, validation, _seed, augmenter, _progress, classWeights);

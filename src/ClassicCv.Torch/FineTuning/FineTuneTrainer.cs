@@ -110,7 +110,7 @@ public sealed class FineTuneTrainer : IImageClassifierTrainer, INetworkSource
         var images = new float[trainItems.Count * input.Length];
         ImageTensors.Fill(preprocessor, dataset, trainItems, _streamer, images);
         var labels = trainItems.Select(i => (long)dataset.Items[i].Label).ToArray();
-        var (fit, validation) = ValidationHoldOut.Split(labels, _options.Validation, _seed, "resnet18-finetune");
+        var (fit, validation) = ValidationHoldOut.Split(labels, _options.Validation, _seed, "resnet18-finetune", dataset.Groups() is { } groups ? trainItems.Select(i => groups[i]).ToArray() : null);
         var augmenter = new BatchAugmenter(_options.Augment, _seed, input);
         var outcome = FineTuneTraining.Run(network, images, labels, fit, validation, _options, augmenter, _seed, _progress);
 
