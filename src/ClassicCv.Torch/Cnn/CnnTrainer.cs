@@ -1,6 +1,5 @@
 using System.Globalization;
 using ClassicCv.Datasets;
-using ClassicCv.Evaluation.Calibration;
 using ClassicCv.Experiments;
 using ClassicCv.Learning.Weighting;
 using ClassicCv.OpenCv.Deep;
@@ -96,31 +95,10 @@ public sealed class CnnTrainer : IImageClassifierTrainer, INetworkSource
         var classWeights = ClassWeights(dataset, fit.Select(i => (int)labels[i]).ToArray());
         var augmenter = new BatchAugmenter(_options.Augment, _seed, input);
         var (epochs, bestEpoch, accuracy, curve) = CnnTraining.Run(network, images, labels, fit, validation, _seed, augmenter, _progress, classWeights);
-        Directory.CreateDirectory(_modelFolder);
-        var path = Path.Combine(_modelFolder, $"cnn-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}.onnx");
-        File.WriteAllBytes(path, CnnOnnxExport.ToBytes(network));
-
-        _settings["input"] = input.Describe();
-        _settings["epochs_run"] = Invariant(epochs);
-        _settings["best_epoch"] = Invariant(bestEpoch);
-        _settings["validation_accuracy"] = validation.Length == 0 ? "none" : Invariant(Math.Round(accuracy, 4));
-        TrainingCurve.Write(curve, _settings);
-        _settings["model"] = path;
-        _settings["model_bytes"] = Invariant(new FileInfo(path).Length);
-        var classifier = ExportedNetwork.Load(path, input, dataset, _streamer, InferenceBatch, mirrored: false);
-        OnnxSidecar.Write(path, input, dataset.ClassNames);
-        var held = validation.Select(v => trainItems[v]).ToArray();
-        var calibrated = _options.Temperature && validation.Length > 0;
-        LastTrained = new TrainedNetwork(trainItems, path, input, calibrated, held);
-        if (!calibrated)
-        {
-            _settings["temperature"] = "none";
-            return classifier;
-        }
-
-        var scaled = TemperatureScaledClassifier.Fit(classifier, dataset, held);
-        _settings["temperature"] = Invariant(Math.Round(scaled.Temperature, 4));
-        return scaled;
+        var (classifier, trained) = ExportedNetwork.Publish(CnnOnnxExport.ToBytes(network), ClassifierName, _modelFolder, input, dataset, trainItems, validation,
+            (epochs, bestEpoch, validation.Length == 0 ? null : accuracy, curve), _options.Temperature, _settings, _streamer, InferenceBatch);
+        LastTrained = trained;
+        return classifier;
     }
 
     /// <inheritdoc />

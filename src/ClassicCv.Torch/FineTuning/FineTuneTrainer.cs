@@ -1,6 +1,5 @@
 using System.Globalization;
 using ClassicCv.Datasets;
-using ClassicCv.Evaluation.Calibration;
 using ClassicCv.Experiments;
 using ClassicCv.OpenCv.Deep;
 using ClassicCv.OpenCv.Imaging;
@@ -114,32 +113,10 @@ public sealed class FineTuneTrainer : IImageClassifierTrainer, INetworkSource
         var augmenter = new BatchAugmenter(_options.Augment, _seed, input);
         var outcome = FineTuneTraining.Run(network, images, labels, fit, validation, _options, augmenter, _seed, _progress);
 
-        Directory.CreateDirectory(_modelFolder);
-        var path = Path.Combine(_modelFolder, $"resnet18-finetune-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}.onnx");
-        File.WriteAllBytes(path, ResNet18OnnxExport.ToBytes(network, _options.Size));
-        OnnxSidecar.Write(path, input, dataset.ClassNames);
-        _settings["input"] = input.Describe();
-        _settings["epochs_run"] = Invariant(outcome.EpochsRun);
-        _settings["best_epoch"] = Invariant(outcome.BestEpoch);
-        _settings["validation_accuracy"] = outcome.BestAccuracy is { } a ? Invariant(Math.Round(a, 4)) : "none";
-        TrainingCurve.Write(outcome.Curve, _settings);
-        _settings["model"] = path;
-        _settings["model_bytes"] = Invariant(new FileInfo(path).Length);
-
-        var held = validation.Select(v => trainItems[v]).ToArray();
-        var classifier = ExportedNetwork.Load(path, input, dataset, _streamer, InferenceBatch, mirrored: false);
-        double? temperature = null;
-        IImageClassifier result = classifier;
-        if (_options.Temperature && held.Length > 0)
-        {
-            var scaled = TemperatureScaledClassifier.Fit(classifier, dataset, held);
-            temperature = scaled.Temperature;
-            result = scaled;
-        }
-
-        _settings["temperature"] = temperature is { } t ? Invariant(Math.Round(t, 4)) : "none";
-        LastTrained = new TrainedNetwork(trainItems, path, input, temperature is not null, held);
-        return result;
+        var (classifier, trained) = ExportedNetwork.Publish(ResNet18OnnxExport.ToBytes(network, _options.Size), ClassifierName, _modelFolder, input, dataset, trainItems, validation,
+            (outcome.EpochsRun, outcome.BestEpoch, outcome.BestAccuracy, outcome.Curve), _options.Temperature, _settings, _streamer, InferenceBatch);
+        LastTrained = trained;
+        return classifier;
     }
 
     /// <inheritdoc />
