@@ -1,8 +1,8 @@
 using ClassicCv.Cli.Commands;
 using ClassicCv.Cli.ExperimentFiles;
-using ClassicCv.Cli.Reporting;
 using ClassicCv.Cli.Sharding;
 using ClassicCv.Errors;
+using ClassicCv.Runs;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using ClassicCv.Cli.Catalogs;
+using ClassicCv.Catalogs;
 using ClassicCv.OpenCv.Pipelines;
 using OpenCvSharp;
 

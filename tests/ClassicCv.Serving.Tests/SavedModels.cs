@@ -1,5 +1,5 @@
+using ClassicCv.Catalogs;
 using ClassicCv.Cli;
-using ClassicCv.Cli.Catalogs;
 using ClassicCv.OpenCv.Pipelines;
 using OpenCvSharp;
 using Spectre.Console;

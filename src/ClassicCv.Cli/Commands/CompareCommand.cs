@@ -1,6 +1,6 @@
 using System.Globalization;
-using ClassicCv.Cli.Reporting.Html;
-using ClassicCv.Reports;
+using ClassicCv.Reports.Html;
+using ClassicCv.Files;
 using ClassicCv.Reports.Comparison;
 using ClassicCv.Reports.Exporters;
 using Spectre.Console;

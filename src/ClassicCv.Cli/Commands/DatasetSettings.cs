@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using ClassicCv.Configuration;
+using ClassicCv.Runs;
 using ClassicCv.Datasets;
-using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.Splitting;
 using Spectre.Console.Cli;
@@ -49,28 +49,9 @@ internal abstract class DatasetSettings : CommandSettings
 
     /// <summary>The dataset's own split, or a stratified hold-out with the test fraction and seed (by group when the items have groups, see <see cref="Grouped"/>).</summary>
     /// <param name="dataset">The dataset.</param>
-    public DataSplit SplitOf(ImageDataset dataset)
-    {
-        var grouped = Grouped(dataset);
-        return grouped.HasPredefinedSplit ? PredefinedSplit.Of(grouped) : new StratifiedHoldOut(TestFractionValue, SeedValue).Split(grouped.Labels(), grouped.Groups());
-    }
+    public DataSplit SplitOf(ImageDataset dataset) => SplitPolicy.Split(Grouped(dataset), TestFractionValue, SeedValue);
 
     /// <summary>The dataset with the groups <c>--group-by</c> names (unchanged without the option: a manifest's group column stays).</summary>
     /// <param name="dataset">The dataset.</param>
-    public ImageDataset Grouped(ImageDataset dataset)
-    {
-        ArgumentNullException.ThrowIfNull(dataset);
-        if (GroupBy is null)
-        {
-            return dataset;
-        }
-
-        var spec = ComponentSpec.Parse(GroupBy, "group rule");
-        if (!spec.Name.Equals("prefix", StringComparison.OrdinalIgnoreCase) || spec.Parameters.Keys.Any(key => key != "separator"))
-        {
-            throw new UserInputException($"--group-by is '{GroupBy}'; expected prefix or prefix[separator=TEXT] (the file name up to the first separator names the group).");
-        }
-
-        return new GroupNaming(spec.Parameters.GetValueOrDefault("separator", "_")).Apply(dataset);
-    }
+    public ImageDataset Grouped(ImageDataset dataset) => SplitPolicy.Grouped(dataset, GroupBy);
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
-using ClassicCv.Cli.Catalogs;
+using ClassicCv.Catalogs;
 using ClassicCv.Configuration;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.Experiments;
+using ClassicCv.Files;
 using ClassicCv.OpenCv.Deep;
 using ClassicCv.OpenCv.Explaining;
 using ClassicCv.OpenCv.Imaging;

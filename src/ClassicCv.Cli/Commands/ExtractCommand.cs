@@ -1,12 +1,12 @@
 using System.Globalization;
-using ClassicCv.Cli.Catalogs;
+using ClassicCv.Catalogs;
 using ClassicCv.Cli.Exporting;
-using ClassicCv.Cli.Reporting;
 using ClassicCv.Cli.Sharding;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
+using ClassicCv.Runs;
 using ClassicCv.Splitting;
 using Spectre.Console;
 using Spectre.Console.Cli;

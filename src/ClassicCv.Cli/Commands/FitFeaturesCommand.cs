@@ -1,4 +1,4 @@
-using ClassicCv.Cli.Catalogs;
+using ClassicCv.Catalogs;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;

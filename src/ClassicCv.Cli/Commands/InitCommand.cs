@@ -1,6 +1,7 @@
 using ClassicCv.Cli.ExperimentFiles;
 using ClassicCv.Errors;
-using ClassicCv.Reports;
+using ClassicCv.Files;
+using ClassicCv.Runs;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

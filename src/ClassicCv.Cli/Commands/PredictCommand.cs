@@ -1,12 +1,13 @@
 using System.Globalization;
-using ClassicCv.Cli.Catalogs;
-using ClassicCv.Cli.Reporting;
+using ClassicCv.Catalogs;
 using ClassicCv.Cli.Sharding;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
+using ClassicCv.Files;
 using ClassicCv.OpenCv.Pipelines;
 using ClassicCv.Reports;
 using ClassicCv.Reports.Exporters;
+using ClassicCv.Runs;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,7 +1,5 @@
 using System.ComponentModel;
-using System.Globalization;
-using ClassicCv.Configuration;
-using ClassicCv.Errors;
+using ClassicCv.Catalogs;
 using ClassicCv.Leakage;
 using Spectre.Console.Cli;
 
@@ -24,41 +22,5 @@ internal sealed partial class RunSettings
     public string? SliceBy { get; init; }
 
     /// <summary>The audit's thresholds, validated, or <c>null</c> for <c>off</c>.</summary>
-    public LeakageAuditOptions? LeakageAuditValue
-    {
-        get
-        {
-            var spec = ComponentSpec.Parse(LeakageAudit, "leakage audit");
-            if (spec.Name.Equals("off", StringComparison.OrdinalIgnoreCase) && spec.Parameters.Count == 0)
-            {
-                return null;
-            }
-
-            if (!spec.Name.Equals("on", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new UserInputException($"--leakage-audit is '{LeakageAudit}'; expected on, off, or on[hash=N,correlation=R,gradient=R].");
-            }
-
-            var options = LeakageAuditOptions.Default;
-            foreach (var (key, value) in spec.Parameters)
-            {
-                options = key switch
-                {
-                    "hash" => options with { MaxHashDistance = (int)Bounded(key, value, 0, 64, whole: true) },
-                    "correlation" => options with { MinCorrelation = Bounded(key, value, double.Epsilon, 1, whole: false) },
-                    "gradient" => options with { MinGradientCorrelation = Bounded(key, value, double.Epsilon, 1, whole: false) },
-                    _ => throw new UserInputException($"--leakage-audit '{LeakageAudit}' has no parameter '{key}'; expected hash, correlation or gradient."),
-                };
-            }
-
-            return options;
-        }
-    }
-
-    private double Bounded(string key, string text, double minimum, double maximum, bool whole) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= minimum && value <= maximum && (!whole || value == Math.Floor(value))
-            ? value
-            : throw new UserInputException(whole
-                ? $"--leakage-audit '{LeakageAudit}': {key} is '{text}'; expected a whole number of bits from 0 to 64."
-                : $"--leakage-audit '{LeakageAudit}': {key} is '{text}'; expected a correlation above 0 and at most 1.");
+    public LeakageAuditOptions? LeakageAuditValue => LeakageAuditCatalog.Parse(LeakageAudit);
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ClassicCv.Configuration;
 using Spectre.Console.Cli;
 
 namespace ClassicCv.Cli.Commands;

@@ -4,7 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ClassicCv.Cli.Sharding;
 using ClassicCv.Errors;
-using ClassicCv.Reports;
+using ClassicCv.Files;
+using ClassicCv.Sharding;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -17,9 +18,6 @@ namespace ClassicCv.Cli.Commands;
 /// </summary>
 internal sealed class ShardsVerifyCommand(IAnsiConsole console) : Command<ShardsVerifySettings>
 {
-    /// <summary>The marker file a successful verification writes.</summary>
-    public const string SuccessFile = "_SUCCESS";
-
     /// <inheritdoc />
     public override int Execute(CommandContext context, ShardsVerifySettings settings, CancellationToken cancellationToken)
     {
@@ -29,13 +27,13 @@ internal sealed class ShardsVerifyCommand(IAnsiConsole console) : Command<Shards
         }
 
         var folder = Path.GetFullPath(settings.Folder);
-        var marker = Path.Combine(folder, SuccessFile);
+        var marker = Path.Combine(folder, PartVerifier.SuccessFile);
         var result = PartVerifier.Verify(folder);
         if (!result.Succeeded)
         {
             File.Delete(marker);
             var problems = string.Join("; ", result.Mismatched.Concat(result.Missing));
-            var counts = string.Create(CultureInfo.InvariantCulture, $"{result.Parts.Count} parts verified, {result.Missing.Count} missing or damaged, {result.Mismatched.Count} mismatched; no {SuccessFile} written");
+            var counts = string.Create(CultureInfo.InvariantCulture, $"{result.Parts.Count} parts verified, {result.Missing.Count} missing or damaged, {result.Mismatched.Count} mismatched; no {PartVerifier.SuccessFile} written");
             throw result.Mismatched.Count > 0
                 ? new UserInputException($"{problems} ({counts}).")
                 : new RetryableFailureException($"{problems} ({counts}); rerun those shards.");

@@ -10,15 +10,13 @@ namespace ClassicCv.Cli.ExperimentFiles;
 /// <summary>
 /// An experiment as a file: a YAML (or JSON) mapping from <c>classiccv run</c>'s long option names to their values,
 /// e.g. <c>features: hog,raw</c> or <c>features: [hog, raw]</c>, <c>seed: 7</c>, <c>save-models: true</c>. Reading a
-/// file gives the command-line arguments it stands for; writing one gives every option's resolved value.
+/// file gives the command-line arguments it stands for; every run writes its resolved experiment in the same form
+/// (<see cref="Runs.ExperimentFileExporter"/>).
 /// </summary>
 internal static class ExperimentFile
 {
     /// <summary>The option that names an experiment file; it never appears inside one.</summary>
     public const string ConfigOption = "config";
-
-    /// <summary>The file name of the resolved experiment in every report folder.</summary>
-    public const string ReportFileName = "experiment.yaml";
 
     private static readonly ISerializer Yaml = new SerializerBuilder().Build();
 
@@ -64,24 +62,6 @@ internal static class ExperimentFile
         return read;
     }
 
-    /// <summary>The resolved experiment of a run: every option's value (defaults filled in), ready to run again with <c>--config</c>.</summary>
-    /// <param name="settings">The run's parsed options.</param>
-    /// <param name="runId">The run it describes.</param>
-    public static string Write(RunSettings settings, string runId)
-    {
-        var text = new StringBuilder()
-            .Append("# The complete experiment of run ").Append(runId).Append(": every option of 'classiccv run', defaults filled in.\n")
-            .Append("# Run it again (same seed, same metrics): classiccv run --config ").Append(ReportFileName).Append('\n')
-            .Append("# Options given on the command line beside --config override the file's.\n");
-        foreach (var option in Options)
-        {
-            var value = option.ValueIn(settings);
-            text.Append(Entry(option.Name, option.Name == "dataset" && value is not null && (File.Exists(value) || Directory.Exists(value)) ? Path.GetFullPath(value) : value));
-        }
-
-        return text.ToString();
-    }
-
     /// <summary>A commented starting file for <c>classiccv init</c>: every option with its help text and default.</summary>
     public static string Template()
     {
@@ -98,27 +78,6 @@ internal static class ExperimentFile
             }
 
             text.Append(option.Default is null && !option.IsFlag ? $"# {option.Name}:\n" : Entry(option.Name, option.Default ?? "false"));
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>The command line a run's options stand for, every option spelled out, for <c>run.json</c>.</summary>
-    /// <param name="settings">The run's parsed options.</param>
-    public static string CommandLine(RunSettings settings)
-    {
-        var text = new StringBuilder("classiccv run");
-        foreach (var option in Options)
-        {
-            var value = option.ValueIn(settings);
-            if (option.IsFlag ? value == "true" : value is not null)
-            {
-                text.Append(" --").Append(option.Name);
-                if (!option.IsFlag)
-                {
-                    text.Append(' ').Append(ShellQuote(value!));
-                }
-            }
         }
 
         return text.ToString();
@@ -165,9 +124,6 @@ internal static class ExperimentFile
 
     private static string Entry(string name, string? value) =>
         value is null ? $"{name}: null\n" : Yaml.Serialize(new Dictionary<string, string> { [name] = value });
-
-    private static string ShellQuote(string value) =>
-        value.Length > 0 && value.All(ch => char.IsLetterOrDigit(ch) || "-_./,=+:".Contains(ch)) ? value : $"'{value.Replace("'", "'\\''", StringComparison.Ordinal)}'";
 
     private static IEnumerable<string> Wrap(string text, int width)
     {

@@ -1,5 +1,5 @@
 using ClassicCv.Features;
-using ClassicCv.Reports;
+using ClassicCv.Files;
 using Parquet;
 using Parquet.Schema;
 

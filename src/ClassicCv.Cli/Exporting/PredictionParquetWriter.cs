@@ -1,4 +1,4 @@
-using ClassicCv.Reports;
+using ClassicCv.Files;
 using Parquet;
 using Parquet.Schema;
 

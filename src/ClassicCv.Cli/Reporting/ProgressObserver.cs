@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ClassicCv.Experiments;
 using ClassicCv.OpenCv.Imaging;
+using ClassicCv.Runs;
 using Spectre.Console;
 
 namespace ClassicCv.Cli.Reporting;
@@ -11,7 +12,7 @@ namespace ClassicCv.Cli.Reporting;
 /// and an ETA; training and prediction spin until done), or, in plain mode, timestamped stage lines plus a progress line
 /// at most every <see cref="PlainInterval"/>. Thread-safe: image progress arrives from worker threads.
 /// </summary>
-internal sealed class ProgressObserver(IAnsiConsole console, ConsoleMode mode, bool verbose) : IExperimentObserver, IProgress<StreamProgress>
+internal sealed class ProgressObserver(IAnsiConsole console, ConsoleMode mode, bool verbose) : IRunObserver
 {
     /// <summary>Shortest time between two plain progress lines.</summary>
     public static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(2);
@@ -26,7 +27,7 @@ internal sealed class ProgressObserver(IAnsiConsole console, ConsoleMode mode, b
 
     /// <summary>Runs <paramref name="work"/> with live bars in <see cref="ConsoleMode.Bars"/> mode, plainly otherwise.</summary>
     /// <typeparam name="T">What the work returns.</typeparam>
-    /// <param name="work">The experiment.</param>
+    /// <param name="work">The stage.</param>
     public T Run<T>(Func<T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
@@ -126,6 +127,9 @@ internal sealed class ProgressObserver(IAnsiConsole console, ConsoleMode mode, b
             }
         }
     }
+
+    /// <inheritdoc />
+    public void Warning(string message) => console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(message)}");
 
     /// <summary>Writes a line in plain mode when <c>--verbose</c> is on (e.g. the files written).</summary>
     /// <param name="text">The line.</param>

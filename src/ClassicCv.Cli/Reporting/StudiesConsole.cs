@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace ClassicCv.Cli.Reporting;
 
-/// <summary>The console lines of the studies a run was asked for (robustness, learning curve), after the leaderboard.</summary>
+/// <summary>The console lines of the studies a run was asked for (robustness, cross-validation, learning curve, slices), after the leaderboard.</summary>
 internal static class StudiesConsole
 {
     /// <summary>Writes one line per pipeline of each study present.</summary>
@@ -38,6 +38,19 @@ internal static class StudiesConsole
             }
 
             console.WriteLine($"learning curve: {curve.Statement}");
+        }
+
+        if (summary.Slices is { } slices)
+        {
+            var flagged = slices.Results.Where(r => r.SignificantlyBelow).ToArray();
+            console.WriteLine(flagged.Length == 0
+                ? $"slices by {slices.Column}: no slice is significantly below the rest of the test split for any pipeline (Holm-corrected, 5%)."
+                : $"slices by {slices.Column}: significantly below the rest (Holm-corrected, 5%):");
+            foreach (var r in flagged)
+            {
+                console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {r.Pipeline}: {slices.Column} = {r.Value}: accuracy {r.Accuracy:0.000} [{r.AccuracyCi.Lower:0.000}, {r.AccuracyCi.Upper:0.000}] on {r.Count} images vs {r.RestAccuracy:0.000} on the rest, Holm p = {r.HolmPValue:0.0000}"));
+            }
         }
     }
 }

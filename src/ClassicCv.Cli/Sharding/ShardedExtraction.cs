@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using ClassicCv.Cli.Catalogs;
+using ClassicCv.Catalogs;
 using ClassicCv.Cli.Commands;
 using ClassicCv.Cli.Exporting;
 using ClassicCv.Datasets;

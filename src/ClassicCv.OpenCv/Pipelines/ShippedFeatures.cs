@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ClassicCv.Errors;
+using ClassicCv.Files;
 using ClassicCv.OpenCv.Features;
-using ClassicCv.Reports;
 
 namespace ClassicCv.OpenCv.Pipelines;
 

@@ -1,4 +1,4 @@
-using ClassicCv.Cli.Catalogs;
+using ClassicCv.Catalogs;
 using ClassicCv.Errors;
 using ClassicCv.Learning.Selection;
 using ClassicCv.MlNet.Learners;

@@ -1,4 +1,4 @@
-using ClassicCv.Core.Tests.Reports;
+using ClassicCv.Reports.Tests;
 using ClassicCv.Reports.Exporters;
 using Spectre.Console;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using ClassicCv.Cli.Catalogs;
+using ClassicCv.Catalogs;
 using ClassicCv.Features.Transforms;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;

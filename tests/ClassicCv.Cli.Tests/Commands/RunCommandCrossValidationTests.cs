@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using ClassicCv.Cli.ExperimentFiles;
+using ClassicCv.Runs;
 using ClassicCv.TestSupport;
 using MathNet.Numerics.Distributions;
 
@@ -75,8 +75,8 @@ public sealed class RunCommandCrossValidationTests : IDisposable
         Assert.Contains("Nadeau-Bengio", File.ReadAllText(Path.Combine(folder, "index.html")), StringComparison.Ordinal);
 
         // The report's experiment file holds --evaluation, and rerunning it gives the same folds and numbers.
-        Assert.Contains("evaluation: cv[folds=3,repeats=2]", File.ReadAllText(Path.Combine(folder, ExperimentFile.ReportFileName)), StringComparison.Ordinal);
-        var again = CliRun.Of("run", "--config", Path.Combine(folder, ExperimentFile.ReportFileName), "--out", Path.Combine(_temp.Path, "again"));
+        Assert.Contains("evaluation: cv[folds=3,repeats=2]", File.ReadAllText(Path.Combine(folder, ExperimentFileExporter.FileName)), StringComparison.Ordinal);
+        var again = CliRun.Of("run", "--config", Path.Combine(folder, ExperimentFileExporter.FileName), "--out", Path.Combine(_temp.Path, "again"));
         Assert.True(again.ExitCode == 0, again.Error + again.Output);
         static string[] Scores(string[][] rows) => rows.Select(r => string.Join(",", r.Take(7))).ToArray();
         Assert.Equal(Scores(folds), Scores(Csv(Report("again"), "cv_folds.csv")));

@@ -1,4 +1,4 @@
-using ClassicCv.Cli.Catalogs;
+using ClassicCv.Catalogs;
 using ClassicCv.Datasets;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;

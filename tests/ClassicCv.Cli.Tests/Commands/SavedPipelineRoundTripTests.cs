@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using ClassicCv.Cli.Catalogs;
+using ClassicCv.Catalogs;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;

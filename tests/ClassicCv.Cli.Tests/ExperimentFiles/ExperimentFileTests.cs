@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ClassicCv.Cli.ExperimentFiles;
+using ClassicCv.Runs;
 using ClassicCv.TestSupport;
 
 namespace ClassicCv.Cli.Tests.ExperimentFiles;
@@ -52,13 +53,13 @@ public sealed class ExperimentFileTests : IDisposable
             Assert.Equal(11, json.RootElement.GetProperty("seed").GetInt32());
         }
 
-        var resolved = File.ReadAllText(Path.Combine(folder, ExperimentFile.ReportFileName));
+        var resolved = File.ReadAllText(Path.Combine(folder, ExperimentFileExporter.FileName));
         Assert.Contains("seed: 11", resolved, StringComparison.Ordinal);
         Assert.Contains("calibration-folds: auto", resolved, StringComparison.Ordinal);
         Assert.Contains("features: hog,raw[size=12]", resolved, StringComparison.Ordinal);
         Assert.Equal(2, File.ReadAllLines(Path.Combine(folder, "metrics.csv")).Length - 1);
 
-        var again = CliRun.Of("run", "--config", Path.Combine(folder, ExperimentFile.ReportFileName), "--out", Path.Combine(_temp.Path, "second"));
+        var again = CliRun.Of("run", "--config", Path.Combine(folder, ExperimentFileExporter.FileName), "--out", Path.Combine(_temp.Path, "second"));
 
         Assert.True(again.ExitCode == 0, again.Error + again.Output);
         var second = Assert.Single(Directory.GetDirectories(Path.Combine(_temp.Path, "second")));

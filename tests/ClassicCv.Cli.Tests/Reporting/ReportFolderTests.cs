@@ -1,5 +1,5 @@
-using ClassicCv.Cli.Reporting;
 using ClassicCv.Reports.Exporters;
+using ClassicCv.Runs;
 using ClassicCv.TestSupport;
 
 namespace ClassicCv.Cli.Tests.Reporting;

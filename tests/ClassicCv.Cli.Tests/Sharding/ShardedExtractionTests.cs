@@ -1,4 +1,4 @@
-using ClassicCv.Cli.Sharding;
+using ClassicCv.Sharding;
 using ClassicCv.TestSupport;
 
 namespace ClassicCv.Cli.Tests.Sharding;

@@ -1,4 +1,4 @@
-using ClassicCv.Cli.Catalogs;
+using ClassicCv.Catalogs;
 using ClassicCv.Cli.Tests.Commands;
 using ClassicCv.Features.Transforms;
 using ClassicCv.OpenCv.Features;

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using ClassicCv.OpenCv.Imaging;
+using ClassicCv.Reports.Html;
+using ClassicCv.Reports.Tests;
 using OpenCvSharp;
 
 namespace ClassicCv.Cli.Tests.Reporting.Html;
@@ -33,7 +35,7 @@ public sealed class HtmlReportBrowserTests
         var folder = Directory.CreateTempSubdirectory("classiccv-browser-").FullName;
         using var image = new Mat(300, 500, MatType.CV_8UC3, new Scalar(30, 140, 220));
         var png = new ThumbnailRenderer(new ImageStreamer(1)).Encode(image);
-        HtmlReportExporterTests.Render(new Dictionary<int, byte[]> { [1] = png, [5] = png }, folder);
+        new HtmlReportExporter(new Dictionary<int, byte[]> { [1] = png, [5] = png }).Export(SampleRun.Create(), folder);
 
         PageVisit visit;
         await using (var browser = await HeadlessChromium.StartAsync())

@@ -1,0 +1,85 @@
+using ClassicCv.Evaluation.Calibration;
+using ClassicCv.Experiments;
+using ClassicCv.OpenCv.Deep;
+using ClassicCv.OpenCv.Pipelines;
+using ClassicCv.Reports;
+
+namespace ClassicCv.Models;
+
+/// <summary>
+/// Saves each trained pipeline of a run into a staging folder (one subfolder per pipeline, named after it), then moves
+/// them into the report folder before it is committed.
+/// </summary>
+public sealed class ModelStore
+{
+    private readonly string _staging;
+    private readonly int _seed;
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly List<string> _skipped = [];
+
+    /// <summary>Creates the saver.</summary>
+    /// <param name="staging">A folder that does not exist yet; created on the first save.</param>
+    /// <param name="seed">The run's seed, saved with each pipeline.</param>
+    public ModelStore(string staging, int seed)
+    {
+        _staging = staging;
+        _seed = seed;
+    }
+
+    /// <summary>Pipelines that could not be saved, with the reason (for the run's warnings).</summary>
+    public IReadOnlyList<string> Skipped => _skipped;
+
+    /// <summary>Saves one trained pipeline: a feature pipeline, or a network read from an ONNX file (the <c>cnn</c>, <c>onnx:PATH</c>); others are skipped.</summary>
+    /// <param name="result">The pipeline's result (for its name).</param>
+    /// <param name="classifier">The trained classifier.</param>
+    /// <returns>The size of the saved model folder in bytes, or <c>null</c> when it was not saved.</returns>
+    public long? Save(PipelineResult result, IImageClassifier classifier)
+    {
+        // A network's fitted temperature goes into its model.json, so predict and serve give the run's probabilities.
+        double? temperature = null;
+        if (classifier is TemperatureScaledClassifier scaled)
+        {
+            temperature = scaled.Temperature;
+            classifier = scaled.Inner;
+        }
+
+        if (classifier is not (FeaturePipelineClassifier or OnnxImageClassifier { ModelPath: not null }))
+        {
+            _skipped.Add($"{result.Name}: model not saved (only feature pipelines and ONNX networks can be saved).");
+            return null;
+        }
+
+        // A network's row is "image/cnn": its folder is named after the network alone.
+        var baseName = PipelineFileName.Of(result.Features == EndToEnd.FeaturesName ? result.Classifier : result.Name);
+        var name = baseName;
+        for (var n = 2; !_names.Add(name); n++)
+        {
+            name = $"{baseName}-{n}";
+        }
+
+        var folder = Path.Combine(_staging, name);
+        try
+        {
+            if (classifier is OnnxImageClassifier network)
+            {
+                SavedNetwork.Save(network, folder, result.Name, temperature);
+            }
+            else
+            {
+                SavedPipeline.Save((FeaturePipelineClassifier)classifier, folder, _seed);
+            }
+
+            return new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(file => file.Length);
+        }
+        catch (NotSupportedException error)
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            _skipped.Add($"{result.Name}: model not saved ({error.Message})");
+            return null;
+        }
+    }
+}
