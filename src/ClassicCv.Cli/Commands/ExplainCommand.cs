@@ -1,15 +1,14 @@
 using System.Globalization;
 using System.Text;
-using ClassicCv.Catalogs;
 using ClassicCv.Configuration;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.Experiments;
 using ClassicCv.Files;
+using ClassicCv.Models;
 using ClassicCv.OpenCv.Deep;
 using ClassicCv.OpenCv.Explaining;
 using ClassicCv.OpenCv.Imaging;
-using ClassicCv.OpenCv.Pipelines;
 using ClassicCv.Reports;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -96,7 +95,7 @@ internal sealed class ExplainCommand(IAnsiConsole console) : Command<ExplainSett
 
         if (Directory.Exists(model))
         {
-            return SavedModel.Load(model, FeatureCatalog.ParseOne, ModelCatalog.Load);
+            return ModelStore.Load(model);
         }
 
         if (!File.Exists(model) || !model.EndsWith(".onnx", StringComparison.OrdinalIgnoreCase))

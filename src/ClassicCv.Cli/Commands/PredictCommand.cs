@@ -1,10 +1,9 @@
 using System.Globalization;
-using ClassicCv.Catalogs;
 using ClassicCv.Cli.Sharding;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.Files;
-using ClassicCv.OpenCv.Pipelines;
+using ClassicCv.Models;
 using ClassicCv.Reports;
 using ClassicCv.Reports.Exporters;
 using ClassicCv.Runs;
@@ -41,7 +40,7 @@ internal sealed class PredictCommand(IAnsiConsole console) : Command<PredictSett
             OutputPaths.RequireWritableFile("--out", output);
         }
 
-        using var classifier = SavedModel.Load(settings.Model, FeatureCatalog.ParseOne, ModelCatalog.Load);
+        using var classifier = ModelStore.Load(settings.Model);
         var files = settings.List is null ? Collect(settings.Paths) : [.. settings.Paths.Length == 0 ? [] : Collect(settings.Paths), .. PredictList.Read(settings.List)];
         if (sharded)
         {

@@ -1,7 +1,6 @@
 using System.Net;
-using ClassicCv.Catalogs;
 using ClassicCv.Errors;
-using ClassicCv.OpenCv.Pipelines;
+using ClassicCv.Models;
 using ClassicCv.Serving;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -22,7 +21,7 @@ internal sealed class ServeCommand(IAnsiConsole console) : Command<ServeSettings
         // Each worker instance predicts on one thread; --workers (one per core by default) is the parallelism, so
         // OpenCV's own thread pool would only oversubscribe the cores.
         OpenCvSharp.Cv2.SetNumThreads(1);
-        var server = ModelServer.Create(options, sources, directory => SavedModel.Load(directory, FeatureCatalog.ParseOne, ModelCatalog.Load, networkBatch: options.BatchWindow is null ? 1 : options.MaxBatch));
+        var server = ModelServer.Create(options, sources, directory => ModelStore.Load(directory, options.BatchWindow is null ? 1 : options.MaxBatch));
         try
         {
             server.StartAsync(CancellationToken.None).GetAwaiter().GetResult();

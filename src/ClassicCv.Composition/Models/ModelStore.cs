@@ -1,3 +1,4 @@
+using ClassicCv.Catalogs;
 using ClassicCv.Evaluation.Calibration;
 using ClassicCv.Experiments;
 using ClassicCv.OpenCv.Deep;
@@ -7,8 +8,11 @@ using ClassicCv.Reports;
 namespace ClassicCv.Models;
 
 /// <summary>
-/// Saves each trained pipeline of a run into a staging folder (one subfolder per pipeline, named after it), then moves
-/// them into the report folder before it is committed.
+/// Saved models: a run with <see cref="Runs.Experiment.SaveModels"/> saves each trained contender into a staging
+/// folder (one subfolder per pipeline, named after it) that becomes the report's <c>models/</c>; <see cref="Load"/>
+/// loads any such folder — a classical pipeline (<c>pipeline.json</c>: extractor settings and learnt state, fitted
+/// transforms, classifier) or a network (<c>model.onnx</c> + <c>model.json</c>: the CNN, a fine-tuned ResNet-18, a
+/// user's ONNX model) — ready to classify new images, as <c>classiccv predict</c> and <c>classiccv serve</c> do.
 /// </summary>
 public sealed class ModelStore
 {
@@ -25,6 +29,14 @@ public sealed class ModelStore
         _staging = staging;
         _seed = seed;
     }
+
+    /// <summary>Loads the model saved in <paramref name="folder"/> (e.g. <c>reports/&lt;run&gt;/models/hog-linear-svm</c>).</summary>
+    /// <param name="folder">A model folder written by a run (or by <c>classiccv fit-features</c> for shipped features).</param>
+    /// <param name="networkBatch">Images per forward pass of a network, or <c>null</c> for the saved one.</param>
+    /// <returns>The classifier; dispose it to release its native objects. One instance serves one thread.</returns>
+    /// <exception cref="Errors.UserInputException">The folder is missing, tampered with, or from an incompatible version; the message names the file.</exception>
+    public static IDecodedImageClassifier Load(string folder, int? networkBatch = null) =>
+        SavedModel.Load(folder, FeatureCatalog.ParseOne, ModelCatalog.Load, networkBatch);
 
     /// <summary>Pipelines that could not be saved, with the reason (for the run's warnings).</summary>
     public IReadOnlyList<string> Skipped => _skipped;
