@@ -18,7 +18,7 @@ internal sealed class RunCommand(IAnsiConsole console) : Command<RunSettings>
         ExperimentReport report;
         try
         {
-            report = experiment.Run(new RunOptions { Out = settings.Out, CacheFolder = settings.Cache, NoCache = settings.NoCache, Observer = observer });
+            report = experiment.Run(new RunOptions { Out = settings.Out, CacheFolder = settings.Cache, NoCache = settings.NoCache, Observer = observer, Resume = settings.Resume });
         }
         catch (OutputNotWrittenException error) when (error.Summary is not null)
         {

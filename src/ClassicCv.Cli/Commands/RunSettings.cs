@@ -11,6 +11,10 @@ internal sealed partial class RunSettings : DatasetSettings
     [Description("An experiment file (YAML or JSON, written by classiccv init or found in every report folder as experiment.yaml) whose keys are this command's long option names; options given beside it override the file's.")]
     public string? Config { get; init; }
 
+    [CommandOption("--resume <FOLDER>")]
+    [Description("Finish a run that was killed or failed part-way: FOLDER is its working folder (<out>/.RUNID.partial, named in the run's last message). Its experiment is read from FOLDER/experiment.yaml; every pipeline that had finished is loaded instead of trained, the rest run, and the report is written to <out>/RUNID as if the run had never stopped.")]
+    public string? Resume { get; init; }
+
     [CommandOption("-f|--features <LIST>")]
     [Description("Comma-separated feature pipelines, each optionally with [[key=value,...]] parameters and several joined by + to concatenate them: hog, raw, color-hist, lbp, sift-bovw, fisher, vlad, kmeans-patches, resnet18 (e.g. hog[[cell=4,block=2]],hog+color-hist+lbp); or parquet:DIR, the verified parts of a sharded extract (classiccv shards verify DIR), trained and evaluated on the split they were extracted with.")]
     [DefaultValue("hog,raw,resnet18[size=64,flip=false]")]

@@ -18,10 +18,13 @@ internal static class ExperimentFile
     /// <summary>The option that names an experiment file; it never appears inside one.</summary>
     public const string ConfigOption = "config";
 
+    /// <summary>The option that finishes an interrupted run (whose folder holds its experiment file); it never appears inside one.</summary>
+    public const string ResumeOption = "resume";
+
     private static readonly ISerializer Yaml = new SerializerBuilder().Build();
 
-    /// <summary>The options an experiment file may set: every option of <c>classiccv run</c> but <c>--config</c>.</summary>
-    public static IReadOnlyList<CommandOptionInfo> Options { get; } = [.. CommandOptionInfo.Of<RunSettings>().Where(o => o.Name != ConfigOption)];
+    /// <summary>The options an experiment file may set: every option of <c>classiccv run</c> but <c>--config</c> and <c>--resume</c>.</summary>
+    public static IReadOnlyList<CommandOptionInfo> Options { get; } = [.. CommandOptionInfo.Of<RunSettings>().Where(o => o.Name is not (ConfigOption or ResumeOption))];
 
     /// <summary>Reads an experiment file into <c>classiccv run</c> arguments (<c>--name value</c>, or <c>--name</c> for a flag set to true).</summary>
     /// <param name="path">The file.</param>
@@ -40,8 +43,8 @@ internal static class ExperimentFile
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             var where = $"'{path}' line {keyNode.Start.Line}";
             var option = Options.FirstOrDefault(o => o.Name == key)
-                ?? throw new UserInputException(key == ConfigOption
-                    ? $"{where}: an experiment file cannot name another with '{ConfigOption}'."
+                ?? throw new UserInputException(key == ConfigOption ? $"{where}: an experiment file cannot name another with '{ConfigOption}'."
+                    : key == ResumeOption ? $"{where}: '{ResumeOption}' belongs on the command line (classiccv run --resume FOLDER), not in an experiment file."
                     : $"{where}: '{key}' is not an option of classiccv run; expected one of: {string.Join(", ", Options.Select(o => o.Name))}.");
             var value = Value(valueNode, where, key);
             if (option.IsFlag)

@@ -18,7 +18,7 @@ public sealed class ModelStore
 {
     private readonly string _staging;
     private readonly int _seed;
-    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _folders = new(StringComparer.Ordinal);
     private readonly List<string> _skipped = [];
 
     /// <summary>Creates the saver.</summary>
@@ -37,6 +37,15 @@ public sealed class ModelStore
     /// <exception cref="Errors.UserInputException">The folder is missing, tampered with, or from an incompatible version; the message names the file.</exception>
     public static IDecodedImageClassifier Load(string folder, int? networkBatch = null) =>
         SavedModel.Load(folder, FeatureCatalog.ParseOne, ModelCatalog.Load, networkBatch);
+
+    /// <summary>The folder (under the staging folder) that holds the pipeline's saved model, or <c>null</c> when it was not saved.</summary>
+    /// <param name="pipeline">The pipeline's name (<c>features/classifier</c>).</param>
+    public string? FolderOf(string pipeline) => _folders.GetValueOrDefault(pipeline);
+
+    /// <summary>Records that an earlier, interrupted run already saved <paramref name="pipeline"/> in <paramref name="folder"/>, so no other pipeline takes that folder.</summary>
+    /// <param name="pipeline">The pipeline's name.</param>
+    /// <param name="folder">Its folder's name under the staging folder.</param>
+    public void Reserve(string pipeline, string folder) => _folders[pipeline] = folder;
 
     /// <summary>Pipelines that could not be saved, with the reason (for the run's warnings).</summary>
     public IReadOnlyList<string> Skipped => _skipped;
@@ -64,14 +73,21 @@ public sealed class ModelStore
         // A network's row is "image/cnn": its folder is named after the network alone.
         var baseName = PipelineFileName.Of(result.Features == EndToEnd.FeaturesName ? result.Classifier : result.Name);
         var name = baseName;
-        for (var n = 2; !_names.Add(name); n++)
+        for (var n = 2; _folders.ContainsValue(name); n++)
         {
             name = $"{baseName}-{n}";
         }
 
+        _folders[result.Name] = name;
         var folder = Path.Combine(_staging, name);
         try
         {
+            // Left by an interrupted run that was killed while saving it.
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
             if (classifier is OnnxImageClassifier network)
             {
                 SavedNetwork.Save(network, folder, result.Name, temperature);
@@ -90,6 +106,7 @@ public sealed class ModelStore
                 Directory.Delete(folder, recursive: true);
             }
 
+            _folders.Remove(result.Name);
             _skipped.Add($"{result.Name}: model not saved ({error.Message})");
             return null;
         }

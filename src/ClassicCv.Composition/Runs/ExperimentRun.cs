@@ -8,9 +8,12 @@ using ClassicCv.Evaluation;
 using ClassicCv.Experiments;
 using ClassicCv.Experiments.CrossValidation;
 using ClassicCv.Explaining;
+using ClassicCv.Features.Transforms;
+using ClassicCv.Files;
+using ClassicCv.Leakage;
 using ClassicCv.Learning;
 using ClassicCv.Learning.Selection;
-using ClassicCv.Models;
+using ClassicCv.OpenCv.Corruptions;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.OpenCv.Pipelines;
@@ -81,7 +84,9 @@ internal sealed class ExperimentRun
         }
 
         var leakageAudit = LeakageAuditCatalog.Parse(e.LeakageAudit);
-        OutputPaths.RequireWritableFolder("--out", _options.Out);
+        // A resumed run finishes beside its working folder, under the reports root it was started with.
+        var root = _options.Resume is { } partial ? Path.GetDirectoryName(Path.GetFullPath(partial.TrimEnd(Path.DirectorySeparatorChar)))! : _options.Out;
+        OutputPaths.RequireWritableFolder("--out", root);
         var dataset = SplitPolicy.Grouped(parts?.Dataset ?? new DatasetResolver(BuiltInDatasets.Root).Resolve(e.Dataset), e.GroupBy);
         learners = Learners(dataset.ClassNames);
         var split = crossValidation is null ? SplitPolicy.Split(dataset, e.TestFraction, seed) : CrossValidationChecks.FirstFold(crossValidation, dataset);
@@ -98,7 +103,7 @@ internal sealed class ExperimentRun
             _observer.Warning(warning);
         }
 
-        WorkFolderLock.RemoveAbandoned(_options.Out);
+        WorkFolderLock.RemoveAbandoned(root);
         _observer.StageStarted($"dataset {dataset.Name} ({dataset.Format}): {dataset.Items.Count} images, {dataset.ClassNames.Count} classes, {dataset.Skipped.Count} skipped; {split.Description}");
         var streamer = new ImageStreamer { Progress = _observer };
 
@@ -108,119 +113,145 @@ internal sealed class ExperimentRun
         var store = new FeatureStore(streamer, seed, _options.OpenCache());
         parts?.Provide(store, split);
 
-        // Saved pipelines and trained networks are staged in a hidden folder and moved into the run's models/ with the report.
-        var staging = Path.Combine(_options.Out, $".models-{Guid.NewGuid():N}");
-        using var stagingLock = WorkFolderLock.Take(staging);
+        // The run's working folder exists from here on: each contender is saved into it as it finishes, so a run that is
+        // killed or fails can be resumed; the report is written into it and the folder moved into place when complete.
+        var folder = _options.Resume is { } resume ? ReportFolder.Resume(resume) : ReportFolder.Create(root, started);
         try
         {
-            // Two classifiers of one kind (e.g. logistic-regression[C=1] and [C=0.1]) are told apart by their text as written.
-            var classifierTexts = Configuration.ComponentSpec.ParseList(e.Classifiers, "classifier").Select(spec => spec.Text).ToArray();
-            var classifierNames = learners.Select((learner, i) => learners.Count(other => other.Name == learner.Name) > 1 ? classifierTexts[i] : learner.Name).ToArray();
-            IImageClassifierTrainer[] Contenders(string modelFolder) => featureSpecs
-                .SelectMany(features => learners.Select((learner, i) => new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i], flips)))
-                .SelectMany(pipeline => e.Tta ? new IImageClassifierTrainer[] { pipeline, new MirrorAveragedPipelineTrainer(pipeline, streamer) } : [pipeline])
-                .Concat(DeepCatalog.Parse(e.Deep, streamer, seed, modelFolder, _observer.StageStarted, dataset.ClassNames, e.Tta))
-                .ToArray();
-            var contenders = Contenders(staging);
-            if (contenders.Length == 0)
-            {
-                throw new UserInputException($"--features '{e.Features}' and --deep '{e.Deep}' name no pipeline; expected at least one feature (e.g. --features hog) or network (e.g. --deep cnn).");
-            }
-
-            var repeated = contenders.GroupBy(c => $"{c.FeaturesName}/{c.ClassifierName}", StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (repeated is not null)
-            {
-                throw new UserInputException($"The pipeline '{repeated.Key}' is asked for {repeated.Count()} times; expected each features × classifier combination once.");
-            }
-
-            var models = e.SaveModels ? new ModelStore(staging, seed) : null;
-            var explainer = new RunExplainer(dataset, e.GalleryMaps);
-            RobustnessReport? robustness = null;
-            CrossValidationOutcome? crossValidated = null;
-            if (crossValidation is not null)
-            {
-                // Networks trained on the folds are written beside the staging folder's models and removed with it.
-                var foldModels = Path.Combine(staging, ".cv");
-                crossValidated = _observer.Run(() => new CrossValidationRunner(crossValidation, new EvaluationOptions(seed))
-                    .Run(dataset, Enumerable.Range(0, dataset.Items.Count).ToArray(), () => Contenders(foldModels), _observer));
-                DeleteIfPresent(foldModels);
-            }
-
-            var outcome = crossValidated?.Pooled ?? _observer.Run(() => new Experiments.ExperimentRunner(_observer, new EvaluationOptions(seed), models is null ? null : models.Save)
-            {
-                // Features read from shards cannot be extracted again from occluded images: such a run is not explained.
-                Finished = parts is not null ? null : (done, classifiers) =>
-                {
-                    _observer.StageStarted("explaining: occlusion maps, HOG glyphs, forest importance");
-                    explainer.Explain(done, classifiers);
-                    if (corruptions.Count > 0)
-                    {
-                        robustness = new RobustnessStudy(corruptions, e.RobustnessTestCap, new EvaluationOptions(seed), streamer, _observer.StageStarted).Run(dataset, done, classifiers);
-                    }
-                },
-            }.Run(dataset, split, contenders));
-            LearningCurveReport? learningCurve = null;
-            if (curveSizes.Count > 0)
-            {
-                // Networks trained for the smaller sizes are written next to the staging folder and removed with it.
-                var curveModels = Path.Combine(staging, ".learning-curve");
-                learningCurve = _observer.Run(() => new LearningCurveStudy(curveSizes, new EvaluationOptions(seed)).Run(dataset, outcome, () => Contenders(curveModels), _observer));
-                DeleteIfPresent(curveModels);
-            }
-
-            var summary = new RunSummary
-            {
-                RunId = "",
-                StartedUtc = started,
-                DurationSeconds = clock.Elapsed.TotalSeconds,
-                CommandLine = _options.CommandLine ?? e.CommandLine(),
-                Seed = seed,
-                Dataset = new DatasetSummary(dataset.Name, dataset.Source, dataset.Format, dataset.Fingerprint, dataset.ClassNames, dataset.Items.Count),
-                SplitDescription = outcome.Split.Description,
-                TrainCount = crossValidated?.MeanTrainCount ?? outcome.Split.Train.Count,
-                TestCount = outcome.Split.Test.Count,
-                Pipelines = outcome.Results,
-                Skipped = dataset.Skipped.Concat(outcome.Failed).ToArray(),
-                Warnings = splitWarnings.Concat(outcome.Notes).Concat(_learnerWarnings.Distinct(StringComparer.Ordinal)).Concat(models?.Skipped ?? []).ToArray(),
-                Versions = VersionInfo.Collect(),
-                TestImages = outcome.TestImages,
-                PairwiseTests = outcome.PairwiseTests,
-                BootstrapResamples = new EvaluationOptions(seed).BootstrapResamples,
-                PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64,
-                Robustness = robustness,
-                LearningCurve = learningCurve,
-                CrossValidation = crossValidated?.Report,
-                Leakage = leakage,
-                Slices = HonestDataStage.Slices(sliceColumn, dataset, outcome, seed),
-            };
-
-            using var folder = ReportFolder.Create(_options.Out, started);
-            summary = summary with { RunId = folder.RunId };
-            var explanations = explainer.Result;
-            var thumbnails = new ThumbnailRenderer(new ImageStreamer()).Render(dataset, HtmlReportExporter.ShownItems(summary, explanations));
-            try
-            {
-                var export = folder.Complete(working => CompositeExporter.Default(new HtmlReportExporter(thumbnails) { Explanations = explanations }, new ExperimentFileExporter(e)).Export(summary, working), staging);
-                foreach (var (name, milliseconds) in explanations.MillisecondsPerMap)
-                {
-                    _observer.Detail(string.Create(CultureInfo.InvariantCulture, $"{name}: {milliseconds:0.0} ms per occlusion map (8-px patch, stride 4)"));
-                }
-
-                foreach (var written in export.Written)
-                {
-                    _observer.Detail($"wrote {Path.Combine(folder.FinalPath, written)}");
-                }
-
-                return new ExperimentReport(summary, folder.FinalPath, export.Written, explanations);
-            }
-            catch (OutputNotWrittenException error) when (error.Summary is null)
-            {
-                throw new OutputNotWrittenException(error.Message) { Summary = summary };
-            }
+            return Measure(folder, new Plan(dataset, split, store, streamer, featureSpecs, transforms, learners, flips, corruptions, crossValidation, curveSizes, splitWarnings, leakage, sliceColumn, parts, clock));
+        }
+        catch (Exception) when (_options.Resume is not null || FinishedPipelines.AnyIn(folder.WorkingPath))
+        {
+            folder.Keep();
+            _observer.Warning($"the finished pipelines are kept in '{folder.WorkingPath}': classiccv run --resume '{folder.WorkingPath}' runs only the rest.");
+            throw;
         }
         finally
         {
-            DeleteIfPresent(staging, unlessLocked: true);
+            folder.Dispose();
+        }
+    }
+
+    private ExperimentReport Measure(ReportFolder folder, Plan plan)
+    {
+        var (dataset, split, store, streamer, featureSpecs, transforms, learners, flips, corruptions, crossValidation, curveSizes, splitWarnings, leakage, sliceColumn, parts, clock) = plan;
+        var e = _experiment;
+        var seed = e.Seed;
+        var experimentFile = Path.Combine(folder.WorkingPath, ExperimentFileExporter.FileName);
+        var experimentText = ExperimentFileExporter.Text(e, folder.RunId);
+        if (_options.Resume is null)
+        {
+            AtomicFile.WriteAllText(experimentFile, experimentText);
+        }
+        else if (!File.Exists(experimentFile) || File.ReadAllText(experimentFile) != experimentText)
+        {
+            throw new UserInputException($"--resume '{_options.Resume}': the interrupted run measured another experiment than this one ({(File.Exists(experimentFile) ? $"see '{experimentFile}'" : $"it has no {ExperimentFileExporter.FileName}")}); expected the same options, which --resume alone reads from that file.");
+        }
+
+        var finished = new FinishedPipelines(folder.WorkingPath, seed);
+        var staging = finished.ModelsFolder;
+        // Two classifiers of one kind (e.g. logistic-regression[C=1] and [C=0.1]) are told apart by their text as written.
+        var classifierTexts = Configuration.ComponentSpec.ParseList(e.Classifiers, "classifier").Select(spec => spec.Text).ToArray();
+        var classifierNames = learners.Select((learner, i) => learners.Count(other => other.Name == learner.Name) > 1 ? classifierTexts[i] : learner.Name).ToArray();
+        IImageClassifierTrainer[] Contenders(string modelFolder) => featureSpecs
+            .SelectMany(features => learners.Select((learner, i) => new FeaturePipelineTrainer(features, transforms, learner, store, streamer, classifierNames[i], flips)))
+            .SelectMany(pipeline => e.Tta ? new IImageClassifierTrainer[] { pipeline, new MirrorAveragedPipelineTrainer(pipeline, streamer) } : [pipeline])
+            .Concat(DeepCatalog.Parse(e.Deep, streamer, seed, modelFolder, _observer.StageStarted, dataset.ClassNames, e.Tta))
+            .ToArray();
+        var contenders = Contenders(staging);
+        if (contenders.Length == 0)
+        {
+            throw new UserInputException($"--features '{e.Features}' and --deep '{e.Deep}' name no pipeline; expected at least one feature (e.g. --features hog) or network (e.g. --deep cnn).");
+        }
+
+        var repeated = contenders.GroupBy(c => $"{c.FeaturesName}/{c.ClassifierName}", StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new UserInputException($"The pipeline '{repeated.Key}' is asked for {repeated.Count()} times; expected each features × classifier combination once.");
+        }
+
+        var explainer = new RunExplainer(dataset, e.GalleryMaps);
+        RobustnessReport? robustness = null;
+        CrossValidationOutcome? crossValidated = null;
+        if (crossValidation is not null)
+        {
+            // Networks trained on the folds are written beside the staging folder's models and removed with it.
+            var foldModels = Path.Combine(staging, ".cv");
+            crossValidated = _observer.Run(() => new CrossValidationRunner(crossValidation, new EvaluationOptions(seed))
+                .Run(dataset, Enumerable.Range(0, dataset.Items.Count).ToArray(), () => Contenders(foldModels), _observer));
+            DeleteIfPresent(foldModels);
+        }
+
+        var outcome = crossValidated?.Pooled ?? _observer.Run(() => new Experiments.ExperimentRunner(_observer, new EvaluationOptions(seed), (result, classifier) => finished.Record(result, classifier, e.SaveModels))
+        {
+            Resume = contender => finished.Find(contender, dataset),
+            // Features read from shards cannot be extracted again from occluded images: such a run is not explained.
+            Finished = parts is not null ? null : (done, classifiers) =>
+            {
+                _observer.StageStarted("explaining: occlusion maps, HOG glyphs, forest importance");
+                explainer.Explain(done, classifiers);
+                if (corruptions.Count > 0)
+                {
+                    robustness = new RobustnessStudy(corruptions, e.RobustnessTestCap, new EvaluationOptions(seed), streamer, _observer.StageStarted).Run(dataset, done, classifiers);
+                }
+            },
+        }.Run(dataset, split, contenders));
+        LearningCurveReport? learningCurve = null;
+        if (curveSizes.Count > 0)
+        {
+            // Networks trained for the smaller sizes are written next to the staging folder and removed with it.
+            var curveModels = Path.Combine(staging, ".learning-curve");
+            learningCurve = _observer.Run(() => new LearningCurveStudy(curveSizes, new EvaluationOptions(seed)).Run(dataset, outcome, () => Contenders(curveModels), _observer));
+            DeleteIfPresent(curveModels);
+        }
+
+        var summary = new RunSummary
+        {
+            RunId = "",
+            StartedUtc = folder.Started,
+            DurationSeconds = clock.Elapsed.TotalSeconds,
+            CommandLine = _options.CommandLine ?? e.CommandLine(),
+            Seed = seed,
+            Dataset = new DatasetSummary(dataset.Name, dataset.Source, dataset.Format, dataset.Fingerprint, dataset.ClassNames, dataset.Items.Count),
+            SplitDescription = outcome.Split.Description,
+            TrainCount = crossValidated?.MeanTrainCount ?? outcome.Split.Train.Count,
+            TestCount = outcome.Split.Test.Count,
+            Pipelines = outcome.Results,
+            Skipped = dataset.Skipped.Concat(outcome.Failed).ToArray(),
+            Warnings = splitWarnings.Concat(outcome.Notes).Concat(_learnerWarnings.Distinct(StringComparer.Ordinal)).Concat(e.SaveModels ? finished.Models.Skipped : []).ToArray(),
+            Versions = VersionInfo.Collect(),
+            TestImages = outcome.TestImages,
+            PairwiseTests = outcome.PairwiseTests,
+            BootstrapResamples = new EvaluationOptions(seed).BootstrapResamples,
+            PeakMemoryBytes = Process.GetCurrentProcess().PeakWorkingSet64,
+            Robustness = robustness,
+            LearningCurve = learningCurve,
+            CrossValidation = crossValidated?.Report,
+            Leakage = leakage,
+            Slices = HonestDataStage.Slices(sliceColumn, dataset, outcome, seed),
+        };
+
+        summary = summary with { RunId = folder.RunId };
+        var explanations = explainer.Result;
+        var thumbnails = new ThumbnailRenderer(new ImageStreamer()).Render(dataset, HtmlReportExporter.ShownItems(summary, explanations));
+        try
+        {
+            var export = folder.Complete(working => CompositeExporter.Default(new HtmlReportExporter(thumbnails) { Explanations = explanations }, new ExperimentFileExporter(e)).Export(summary, working), e.SaveModels ? staging : null, Path.Combine(folder.WorkingPath, FinishedPipelines.FolderName));
+            foreach (var (name, milliseconds) in explanations.MillisecondsPerMap)
+            {
+                _observer.Detail(string.Create(CultureInfo.InvariantCulture, $"{name}: {milliseconds:0.0} ms per occlusion map (8-px patch, stride 4)"));
+            }
+
+            foreach (var written in export.Written)
+            {
+                _observer.Detail($"wrote {Path.Combine(folder.FinalPath, written)}");
+            }
+
+            return new ExperimentReport(summary, folder.FinalPath, export.Written, explanations);
+        }
+        catch (OutputNotWrittenException error) when (error.Summary is null)
+        {
+            throw new OutputNotWrittenException(error.Message) { Summary = summary };
         }
     }
 
@@ -234,20 +265,17 @@ internal sealed class ExperimentRun
             }
         }, classNames), _experiment.Calibration, _experiment.CalibrationFolds, _experiment.Seed);
 
-    private static void DeleteIfPresent(string folder, bool unlessLocked = false)
+    private static void DeleteIfPresent(string folder)
     {
-        if (!Directory.Exists(folder))
-        {
-            return;
-        }
-
-        try
+        if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
         }
-        catch (Exception exception) when (unlessLocked && exception is IOException or UnauthorizedAccessException)
-        {
-            // Unlocked once this run ends: the next run under this root removes it.
-        }
     }
+
+    /// <summary>Everything checked and prepared before the first contender trains.</summary>
+    private sealed record Plan(
+        ImageDataset Dataset, DataSplit Split, FeatureStore Store, ImageStreamer Streamer, IReadOnlyList<IFeatureExtractorSpec> Features, IReadOnlyList<IFeatureTransform> Transforms,
+        IReadOnlyList<ILearner> Learners, bool Flips, IReadOnlyList<CorruptionRequest> Corruptions, CrossValidationProtocol? CrossValidation, IReadOnlyList<TrainingSize> CurveSizes,
+        IReadOnlyList<string> SplitWarnings, LeakageReport? Leakage, string? SliceColumn, ParquetFeatureSource? StoredFeatures, Stopwatch Clock);
 }

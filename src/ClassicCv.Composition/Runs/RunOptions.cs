@@ -20,6 +20,13 @@ public sealed record RunOptions
     /// <summary>The command line recorded in <c>run.json</c>, or <c>null</c> for the <c>classiccv run</c> line the experiment stands for.</summary>
     public string? CommandLine { get; init; }
 
+    /// <summary>
+    /// The working folder of an interrupted run of the same experiment (<c>ROOT/.RUNID.partial</c>) to finish, or
+    /// <c>null</c> for a new run: its finished contenders are loaded instead of trained, the rest run, and the report
+    /// is written to <c>ROOT/RUNID</c> (<see cref="Out"/> is not used).
+    /// </summary>
+    public string? Resume { get; init; }
+
     /// <summary>The feature cache these options ask for, or <c>null</c> with <see cref="NoCache"/>.</summary>
     public FeatureCache? OpenCache() => NoCache ? null : new FeatureCache(CacheFolder ?? FeatureCache.DefaultDirectory());
 }

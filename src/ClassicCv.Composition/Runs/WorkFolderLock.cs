@@ -4,11 +4,12 @@ namespace ClassicCv.Runs;
 /// Marks a run's hidden working folder (<c>.RUNID.partial</c>, <c>.models-GUID</c>) as in use: an exclusively opened
 /// <c>FOLDER.lock</c> file beside it, released by the operating system when the run ends or is killed. A working folder
 /// whose lock nobody holds belongs to a killed run and is removed by the next run under the same reports root, as the
-/// feature cache removes its abandoned temporary files.
+/// feature cache removes its abandoned temporary files — unless it holds finished pipelines that
+/// <c>classiccv run --resume</c> can carry on from, which are kept for <see cref="AbandonedAfter"/>.
 /// </summary>
 public sealed class WorkFolderLock : IDisposable
 {
-    /// <summary>Age after which a working folder without a lock file (older versions, or killed before locking) is removed.</summary>
+    /// <summary>Age after which a working folder without a lock file (older versions, or killed before locking), or a resumable one, is removed.</summary>
     public static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(1);
 
     private const string Suffix = ".lock";
@@ -48,7 +49,8 @@ public sealed class WorkFolderLock : IDisposable
 
         foreach (var folder in Directory.EnumerateDirectories(root).Where(dir => IsWorkFolderName(Path.GetFileName(dir))).ToArray())
         {
-            if (IsAbandoned(folder) && TryDelete(() => Directory.Delete(folder, recursive: true)))
+            var resumable = FinishedPipelines.AnyIn(folder) && Directory.GetLastWriteTimeUtc(folder) >= DateTime.UtcNow - AbandonedAfter;
+            if (!resumable && IsAbandoned(folder) && TryDelete(() => Directory.Delete(folder, recursive: true)))
             {
                 removed.Add(folder);
             }

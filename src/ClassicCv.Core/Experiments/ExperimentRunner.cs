@@ -40,6 +40,13 @@ public sealed class ExperimentRunner
     /// </summary>
     public Action<ExperimentOutcome, IReadOnlyList<IImageClassifier>>? Finished { get; init; }
 
+    /// <summary>
+    /// Finds a contender that an earlier, interrupted run of the same experiment already trained, or returns
+    /// <c>null</c> to train it. A resumed contender is predicted and evaluated like the others, but neither trained nor
+    /// passed to the <c>trained</c> callback again.
+    /// </summary>
+    public Func<IImageClassifierTrainer, ResumedContender?>? Resume { get; init; }
+
     /// <summary>Runs the experiment.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="split">The split (before decoding failures are known).</param>
@@ -89,11 +96,12 @@ public sealed class ExperimentRunner
         for (var c = 0; c < contenders.Count; c++)
         {
             var contender = contenders[c];
-            _observer.StageStarted($"training {contender.FeaturesName}/{contender.ClassifierName}");
+            var resumed = Resume?.Invoke(contender);
+            _observer.StageStarted(resumed is null ? $"training {contender.FeaturesName}/{contender.ClassifierName}" : $"resuming {contender.FeaturesName}/{contender.ClassifierName}: trained by the interrupted run");
             var clock = Stopwatch.StartNew();
-            var classifier = contender.Train(dataset, usable.Train);
+            var classifier = resumed?.Classifier ?? contender.Train(dataset, usable.Train);
             kept.Add(classifier);
-            var trainSeconds = clock.Elapsed.TotalSeconds;
+            var trainSeconds = resumed?.TrainSeconds ?? clock.Elapsed.TotalSeconds;
             _observer.StageStarted($"predicting {contender.FeaturesName}/{contender.ClassifierName}");
             clock.Restart();
             var predictions = classifier.Predict(dataset, usable.Test);
@@ -103,20 +111,21 @@ public sealed class ExperimentRunner
             {
                 Features = contender.FeaturesName,
                 Classifier = contender.ClassifierName,
-                Settings = contender.Settings,
+                Settings = resumed?.Settings ?? contender.Settings,
                 TrainCount = usable.Train.Count,
                 TestCount = usable.Test.Count,
                 FeatureLength = preparations[c].FeatureLength,
                 Metrics = metrics,
                 Statistics = _evaluator.Evaluate(truth, predictions, metrics, dataset.ClassNames),
                 TestPredictions = predictions,
-                ExtractSeconds = preparations[c].ExtractSeconds,
-                FeaturesFromCache = preparations[c].FromCache,
+                ExtractSeconds = resumed?.ExtractSeconds ?? preparations[c].ExtractSeconds,
+                FeaturesFromCache = resumed?.FeaturesFromCache ?? preparations[c].FromCache,
                 TrainSeconds = trainSeconds,
                 PredictSeconds = predictSeconds,
-                ModelSelection = (classifier as IReportsModelSelection)?.ModelSelection,
+                ModelSelection = resumed is null ? (classifier as IReportsModelSelection)?.ModelSelection : resumed.ModelSelection,
+                ModelBytes = resumed?.ModelBytes,
             };
-            if (_trained?.Invoke(result, classifier) is { } modelBytes)
+            if (resumed is null && _trained?.Invoke(result, classifier) is { } modelBytes)
             {
                 result = result with { ModelBytes = modelBytes };
             }

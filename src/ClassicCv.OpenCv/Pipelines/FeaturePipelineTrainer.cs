@@ -131,4 +131,18 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
         var model = _learner.Learn(features, labels, dataset.ClassNames.Count, groups);
         return new FeaturePipelineClassifier(prepared.Extractor, fitted, model, dataset.ClassNames, _streamer, prepared, prepared.ReferenceSize);
     }
+
+    /// <summary>
+    /// The classifier this contender trained in an earlier, interrupted run of the same experiment (loaded from its saved
+    /// pipeline), given this run's prepared features as <see cref="Train"/> gives them, so it predicts from the same
+    /// features and its explanations see the same training rows.
+    /// </summary>
+    /// <param name="loaded">The saved pipeline, loaded.</param>
+    /// <param name="dataset">The dataset.</param>
+    public FeaturePipelineClassifier Resumed(FeaturePipelineClassifier loaded, ImageDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        var prepared = _store.Get(_features, dataset, _split ?? throw new InvalidOperationException("Prepare must be called before Resumed."));
+        return new FeaturePipelineClassifier(prepared.Extractor, loaded.Transforms, loaded.Model, loaded.ClassNames, _streamer, prepared, prepared.ReferenceSize);
+    }
 }

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClassicCv.Datasets;
+using ClassicCv.Experiments;
+using ClassicCv.Files;
+using ClassicCv.Learning.Selection;
+using ClassicCv.Models;
+using ClassicCv.OpenCv.Pipelines;
+using ClassicCv.Reports;
+
+namespace ClassicCv.Runs;
+
+/// <summary>
+/// The contenders of a run that have finished, kept in its working folder as each one finishes (<c>.finished/</c>):
+/// the trained model (<see cref="ModelStore"/>, under <c>.finished/models/</c>) and then, atomically, a record of
+/// what was measured while training it (<c>.finished/NAME.json</c>). A run that is killed or fails part-way is
+/// resumed from them: every recorded contender is loaded instead of trained, and evaluated again.
+/// </summary>
+internal sealed class FinishedPipelines
+{
+    /// <summary>The folder under a run's working folder.</summary>
+    public const string FolderName = ".finished";
+
+    private static readonly JsonSerializerOptions Json = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+    private readonly string _folder;
+
+    /// <summary>Keeps the finished contenders of the run writing <paramref name="workingFolder"/>.</summary>
+    /// <param name="workingFolder">The run's working folder.</param>
+    /// <param name="seed">The run's seed, saved with each model.</param>
+    public FinishedPipelines(string workingFolder, int seed)
+    {
+        _folder = Path.Combine(workingFolder, FolderName);
+        Models = new ModelStore(ModelsFolder, seed);
+        foreach (var record in Records())
+        {
+            Models.Reserve(record.Pipeline, record.Model);
+        }
+    }
+
+    /// <summary>Where the models are saved (the networks' trainers write here too); the report's <c>models/</c> with <see cref="Experiment.SaveModels"/>.</summary>
+    public string ModelsFolder => Path.Combine(_folder, "models");
+
+    /// <summary>The store that saves the models.</summary>
+    public ModelStore Models { get; }
+
+    /// <summary>How many contenders have finished.</summary>
+    public int Count => Records().Count();
+
+    /// <summary>Whether <paramref name="workingFolder"/> holds any finished contender (so it can be resumed).</summary>
+    /// <param name="workingFolder">A run's working folder.</param>
+    public static bool AnyIn(string workingFolder) =>
+        Directory.Exists(Path.Combine(workingFolder, FolderName)) && Directory.EnumerateFiles(Path.Combine(workingFolder, FolderName), "*.json").Any();
+
+    /// <summary>Saves a contender that has just finished and records it; called before its classifier is disposed.</summary>
+    /// <param name="result">What was measured.</param>
+    /// <param name="classifier">The trained classifier.</param>
+    /// <param name="reportBytes">Whether the run reports the saved model's size (it does with <see cref="Experiment.SaveModels"/>).</param>
+    /// <returns>The saved model's size when reported, otherwise <c>null</c>.</returns>
+    public long? Record(PipelineResult result, IImageClassifier classifier, bool reportBytes)
+    {
+        var bytes = Models.Save(result, classifier);
+        if (bytes is not null && Models.FolderOf(result.Name) is { } model)
+        {
+            var record = new FinishedRecord(result.Name, model, result.Settings, result.ExtractSeconds, result.FeaturesFromCache, result.TrainSeconds, result.ModelSelection, reportBytes ? bytes : null);
+            AtomicFile.WriteAllText(RecordPath(result.Name), JsonSerializer.Serialize(record, Json));
+        }
+
+        return reportBytes ? bytes : null;
+    }
+
+    /// <summary>The contender as the interrupted run finished it, its model loaded, or <c>null</c> when it has to be trained.</summary>
+    /// <param name="contender">A contender of the run, prepared.</param>
+    /// <param name="dataset">The dataset.</param>
+    public ResumedContender? Find(IImageClassifierTrainer contender, ImageDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(contender);
+        var name = $"{contender.FeaturesName}/{contender.ClassifierName}";
+        var record = Records().FirstOrDefault(r => r.Pipeline == name);
+        if (record is null)
+        {
+            return null;
+        }
+
+        IImageClassifier classifier = ModelStore.Load(Path.Combine(ModelsFolder, record.Model));
+        if (contender is FeaturePipelineTrainer pipeline && classifier is FeaturePipelineClassifier loaded)
+        {
+            classifier = pipeline.Resumed(loaded, dataset);
+            loaded.Dispose();
+        }
+
+        return new ResumedContender(classifier, record.Settings, record.ExtractSeconds, record.FeaturesFromCache, record.TrainSeconds, record.ModelSelection, record.ModelBytes);
+    }
+
+    private string RecordPath(string pipeline) => Path.Combine(_folder, PipelineFileName.Of(pipeline) + ".json");
+
+    private IEnumerable<FinishedRecord> Records() =>
+        Directory.Exists(_folder)
+            ? Directory.EnumerateFiles(_folder, "*.json").Order(StringComparer.Ordinal).Select(Read)
+            : [];
+
+    private static FinishedRecord Read(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<FinishedRecord>(File.ReadAllText(path), Json) ?? throw new JsonException("empty record");
+        }
+        catch (JsonException error)
+        {
+            throw new Errors.UserInputException($"'{path}' is not a record of a finished pipeline ({error.Message}); expected the file an interrupted run wrote. Remove that run's folder to start afresh.");
+        }
+    }
+
+    /// <summary>One finished contender's record.</summary>
+    private sealed record FinishedRecord(string Pipeline, string Model, IReadOnlyDictionary<string, string> Settings, double ExtractSeconds, bool FeaturesFromCache, double TrainSeconds, ModelSelectionResult? ModelSelection, long? ModelBytes);
+}
