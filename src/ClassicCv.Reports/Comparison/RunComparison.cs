@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using ClassicCv.Errors;
 using ClassicCv.Experiments;
+using ClassicCv.Reports.Exporters;
 using CsvHelper;
 
 namespace ClassicCv.Reports.Comparison;
@@ -62,20 +62,8 @@ public sealed class RunComparison
             throw new UserInputException($"'{folder}' is not a report folder: expected metrics.csv and run.json written by 'classiccv run' in it.");
         }
 
-        string runId, dataset, fingerprint, split;
-        try
-        {
-            using var json = JsonDocument.Parse(File.ReadAllText(runPath));
-            var root = json.RootElement;
-            runId = root.GetProperty("run_id").GetString() ?? Path.GetFileName(full);
-            dataset = root.GetProperty("dataset").GetProperty("name").GetString() ?? "";
-            fingerprint = root.GetProperty("dataset").GetProperty("fingerprint").GetString() ?? "";
-            split = root.GetProperty("split").GetProperty("description").GetString() ?? "";
-        }
-        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            throw new UserInputException($"'{runPath}' is not a run.json written by 'classiccv run': {exception.Message}");
-        }
+        var run = RunDocument.Read(runPath);
+        var (runId, dataset, fingerprint, split) = (run.RunId, run.Dataset.Name, run.Dataset.Fingerprint, run.Split.Description);
 
         var rows = new List<ComparedPipeline>();
         using var csv = CsvReader.Create(new StreamReader(metricsPath), new CsvReaderOptions { FormatProvider = CultureInfo.InvariantCulture }, leaveOpen: false);

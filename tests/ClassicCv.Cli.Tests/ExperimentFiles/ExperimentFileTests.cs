@@ -20,14 +20,6 @@ public sealed class ExperimentFileTests : IDisposable
         return path;
     }
 
-    /// <summary>A report CSV without its timing and memory columns (the only ones allowed to differ between two runs).</summary>
-    private static string Csv(string folder, string file)
-    {
-        var lines = File.ReadAllLines(Path.Combine(folder, file));
-        var timing = lines[0].Split(',').Select(column => column.EndsWith("seconds", StringComparison.Ordinal) || column.Contains("per_", StringComparison.Ordinal) || column.EndsWith("bytes", StringComparison.Ordinal)).ToArray();
-        return string.Join('\n', lines.Select(line => string.Join(',', line.Split(',').Where((_, i) => i >= timing.Length || !timing[i]))));
-    }
-
     [Fact]
     public void Given_an_experiment_file_and_an_override_When_running_and_rerunning_its_report_file_Then_the_override_wins_and_the_rerun_gives_the_same_metrics()
     {
@@ -63,8 +55,8 @@ public sealed class ExperimentFileTests : IDisposable
 
         Assert.True(again.ExitCode == 0, again.Error + again.Output);
         var second = Assert.Single(Directory.GetDirectories(Path.Combine(_temp.Path, "second")));
-        Assert.Equal(Csv(folder, "metrics.csv"), Csv(second, "metrics.csv"));
-        Assert.Equal(Csv(folder, "predictions.csv"), Csv(second, "predictions.csv"));
+        Assert.Equal(ReportCsv.WithoutTimings(folder, "metrics.csv"), ReportCsv.WithoutTimings(second, "metrics.csv"));
+        Assert.Equal(ReportCsv.WithoutTimings(folder, "predictions.csv"), ReportCsv.WithoutTimings(second, "predictions.csv"));
     }
 
     [Fact]
