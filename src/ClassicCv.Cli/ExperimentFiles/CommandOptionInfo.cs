@@ -45,13 +45,4 @@ internal sealed record CommandOptionInfo(string Name, string? ShortName, bool Is
     /// <param name="argument">One argument.</param>
     public bool IsNamedBy(string argument) =>
         argument == $"--{Name}" || argument.StartsWith($"--{Name}=", StringComparison.Ordinal) || (ShortName is not null && argument == $"-{ShortName}");
-
-    /// <summary>The option's value in parsed settings, as text: <c>true</c>/<c>false</c> for a flag, <c>null</c> when unset.</summary>
-    /// <param name="settings">Parsed settings of the command.</param>
-    public string? ValueIn(CommandSettings settings) => Property.GetValue(settings) switch
-    {
-        bool flag => flag ? "true" : "false",
-        null => null,
-        var value => value.ToString(),
-    };
 }

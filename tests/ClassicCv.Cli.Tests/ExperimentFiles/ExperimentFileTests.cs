@@ -60,6 +60,17 @@ public sealed class ExperimentFileTests : IDisposable
     }
 
     [Fact]
+    public void Given_every_run_option_When_compared_with_the_experiment_value_Then_each_that_changes_what_is_measured_is_one_of_its_members()
+    {
+        string[] environment = ["out", "quiet", "verbose", "cache", "no-cache"];
+        var members = new Experiment().Options().Select(o => o.Key).Order(StringComparer.Ordinal);
+        var options = ExperimentFile.Options.Select(o => o.Name).Except(environment).Order(StringComparer.Ordinal);
+        Assert.Equal(options, members);
+        var settings = new Cli.Commands.RunSettings();
+        Assert.Equal(new Experiment().Options(), settings.ToExperiment().Options());
+    }
+
+    [Fact]
     public void Given_a_json_experiment_file_When_reading_Then_it_gives_the_same_arguments_as_yaml()
     {
         var yaml = ExperimentFile.Read(Write("e.yaml", "features: [hog, lbp]\nseed: 3\nsave-models: true\nstrict: false\ncache: null\n"));
