@@ -3,7 +3,6 @@ using ClassicCv.Cli.Commands;
 using ClassicCv.Errors;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using YamlDotNet.Serialization;
 
 namespace ClassicCv.Cli.ExperimentFiles;
 
@@ -20,8 +19,6 @@ internal static class ExperimentFile
 
     /// <summary>The option that finishes an interrupted run (whose folder holds its experiment file); it never appears inside one.</summary>
     public const string ResumeOption = "resume";
-
-    private static readonly ISerializer Yaml = new SerializerBuilder().Build();
 
     /// <summary>The options an experiment file may set: every option of <c>classiccv run</c> but <c>--config</c> and <c>--resume</c>.</summary>
     public static IReadOnlyList<CommandOptionInfo> Options { get; } = [.. CommandOptionInfo.Of<RunSettings>().Where(o => o.Name is not (ConfigOption or ResumeOption))];
@@ -80,7 +77,7 @@ internal static class ExperimentFile
                 text.Append("# ").Append(line).Append('\n');
             }
 
-            text.Append(option.Default is null && !option.IsFlag ? $"# {option.Name}:\n" : Entry(option.Name, option.Default ?? "false"));
+            text.Append(option.Default is null && !option.IsFlag ? $"# {option.Name}:\n" : Runs.ExperimentFileExporter.Entry(option.Name, option.Default ?? "false"));
         }
 
         return text.ToString();
@@ -124,9 +121,6 @@ internal static class ExperimentFile
         YamlSequenceNode => "a list",
         _ => "a nested mapping",
     };
-
-    private static string Entry(string name, string? value) =>
-        value is null ? $"{name}: null\n" : Yaml.Serialize(new Dictionary<string, string> { [name] = value });
 
     private static IEnumerable<string> Wrap(string text, int width)
     {

@@ -33,12 +33,17 @@ public sealed class ExperimentFileExporter(Experiment experiment) : ExporterBase
             .Append("# Options given on the command line beside --config override the file's.\n");
         foreach (var (name, value) in experiment.Options())
         {
-            var written = name == "dataset" && value is not null && (File.Exists(value) || Directory.Exists(value)) ? Path.GetFullPath(value) : value;
-            text.Append(written is null ? $"{name}: null\n" : Yaml.Serialize(new Dictionary<string, string> { [name] = written }));
+            text.Append(Entry(name, name == "dataset" && value is not null && (File.Exists(value) || Directory.Exists(value)) ? Path.GetFullPath(value) : value));
         }
 
         return text.ToString();
     }
+
+    /// <summary>One key of an experiment file as a YAML line (<c>null</c> for no value).</summary>
+    /// <param name="name">The key (an option's long name).</param>
+    /// <param name="value">Its value, or <c>null</c>.</param>
+    public static string Entry(string name, string? value) =>
+        value is null ? $"{name}: null\n" : Yaml.Serialize(new Dictionary<string, string> { [name] = value });
 
     /// <inheritdoc />
     protected override IEnumerable<(string RelativePath, string Content)> Render(RunSummary summary)

@@ -23,6 +23,7 @@ internal sealed class FinishedPipelines
 
     private static readonly JsonSerializerOptions Json = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
     private readonly string _folder;
+    private readonly IReadOnlyDictionary<string, FinishedRecord> _interrupted;
 
     /// <summary>Keeps the finished contenders of the run writing <paramref name="workingFolder"/>.</summary>
     /// <param name="workingFolder">The run's working folder.</param>
@@ -31,7 +32,11 @@ internal sealed class FinishedPipelines
     {
         _folder = Path.Combine(workingFolder, FolderName);
         Models = new ModelStore(ModelsFolder, seed);
-        foreach (var record in Records())
+
+        // What an interrupted run recorded, read once: the contenders this run finishes itself are never looked up.
+        _interrupted = (Directory.Exists(_folder) ? Directory.EnumerateFiles(_folder, "*.json").Order(StringComparer.Ordinal).Select(Read) : [])
+            .ToDictionary(record => record.Pipeline, StringComparer.Ordinal);
+        foreach (var record in _interrupted.Values)
         {
             Models.Reserve(record.Pipeline, record.Model);
         }
@@ -42,9 +47,6 @@ internal sealed class FinishedPipelines
 
     /// <summary>The store that saves the models.</summary>
     public ModelStore Models { get; }
-
-    /// <summary>How many contenders have finished.</summary>
-    public int Count => Records().Count();
 
     /// <summary>Whether <paramref name="workingFolder"/> holds any finished contender (so it can be resumed).</summary>
     /// <param name="workingFolder">A run's working folder.</param>
@@ -75,8 +77,7 @@ internal sealed class FinishedPipelines
     {
         ArgumentNullException.ThrowIfNull(contender);
         var name = $"{contender.FeaturesName}/{contender.ClassifierName}";
-        var record = Records().FirstOrDefault(r => r.Pipeline == name);
-        if (record is null)
+        if (!_interrupted.TryGetValue(name, out var record))
         {
             return null;
         }
@@ -92,11 +93,6 @@ internal sealed class FinishedPipelines
     }
 
     private string RecordPath(string pipeline) => Path.Combine(_folder, PipelineFileName.Of(pipeline) + ".json");
-
-    private IEnumerable<FinishedRecord> Records() =>
-        Directory.Exists(_folder)
-            ? Directory.EnumerateFiles(_folder, "*.json").Order(StringComparer.Ordinal).Select(Read)
-            : [];
 
     private static FinishedRecord Read(string path)
     {
