@@ -1,4 +1,4 @@
-using ClassicCv.OpenCv.Deep;
+using ClassicCv.Onnx.Deep;
 using static TorchSharp.torch;
 
 namespace ClassicCv.Torch;

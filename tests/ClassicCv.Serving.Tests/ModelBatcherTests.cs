@@ -1,6 +1,6 @@
 using System.Net;
 using ClassicCv.Catalogs;
-using ClassicCv.OpenCv.Pipelines;
+using ClassicCv.Models;
 using OpenCvSharp;
 
 namespace ClassicCv.Serving.Tests;

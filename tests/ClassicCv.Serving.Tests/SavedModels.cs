@@ -1,5 +1,6 @@
 using ClassicCv.Catalogs;
 using ClassicCv.Cli;
+using ClassicCv.Models;
 using ClassicCv.OpenCv.Pipelines;
 using OpenCvSharp;
 using Spectre.Console;

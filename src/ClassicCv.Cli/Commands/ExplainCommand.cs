@@ -6,7 +6,7 @@ using ClassicCv.Errors;
 using ClassicCv.Experiments;
 using ClassicCv.Files;
 using ClassicCv.Models;
-using ClassicCv.OpenCv.Deep;
+using ClassicCv.Onnx.Deep;
 using ClassicCv.OpenCv.Explaining;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Reports;

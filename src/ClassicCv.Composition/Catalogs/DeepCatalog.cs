@@ -1,7 +1,7 @@
 using ClassicCv.Configuration;
 using ClassicCv.Errors;
 using ClassicCv.Experiments;
-using ClassicCv.OpenCv.Deep;
+using ClassicCv.Onnx.Deep;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Torch.Cnn;
 using ClassicCv.Torch.FineTuning;

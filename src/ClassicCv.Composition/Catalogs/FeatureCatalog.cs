@@ -1,5 +1,7 @@
 using ClassicCv.Configuration;
 using ClassicCv.Errors;
+using ClassicCv.Onnx.Features;
+using ClassicCv.Onnx.Features.Encodings;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Features.Encodings;
 

@@ -1,7 +1,7 @@
 using ClassicCv.Catalogs;
 using ClassicCv.Evaluation.Calibration;
 using ClassicCv.Experiments;
-using ClassicCv.OpenCv.Deep;
+using ClassicCv.Onnx.Deep;
 using ClassicCv.OpenCv.Pipelines;
 using ClassicCv.Reports;
 

@@ -4,7 +4,7 @@ using OpenCvSharp;
 namespace ClassicCv.OpenCv.Features;
 
 /// <summary>Tells whether a dataset's training images are grayscale (IDX files, or the first 16 training images have no colour), for extractors that adapt to it (<c>color-hist</c>, <c>kmeans-patches</c>).</summary>
-internal static class GrayscaleProbe
+public static class GrayscaleProbe
 {
     private const int Images = 16;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using ClassicCv.Datasets;
-using ClassicCv.OpenCv.Deep;
 using ClassicCv.OpenCv.Imaging;
 
 namespace ClassicCv.OpenCv.Features;

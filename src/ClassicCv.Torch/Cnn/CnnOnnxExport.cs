@@ -1,5 +1,5 @@
-using ClassicCv.OpenCv.Deep;
-using static ClassicCv.OpenCv.Deep.OnnxGraphBuilder;
+using ClassicCv.Onnx.Deep;
+using static ClassicCv.Onnx.Deep.OnnxGraphBuilder;
 
 namespace ClassicCv.Torch.Cnn;
 

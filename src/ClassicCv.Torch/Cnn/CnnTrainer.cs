@@ -2,7 +2,7 @@ using System.Globalization;
 using ClassicCv.Datasets;
 using ClassicCv.Experiments;
 using ClassicCv.Learning.Weighting;
-using ClassicCv.OpenCv.Deep;
+using ClassicCv.Onnx.Deep;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Splitting;

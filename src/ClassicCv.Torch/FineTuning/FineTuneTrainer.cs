@@ -1,7 +1,7 @@
 using System.Globalization;
 using ClassicCv.Datasets;
 using ClassicCv.Experiments;
-using ClassicCv.OpenCv.Deep;
+using ClassicCv.Onnx.Deep;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Splitting;
 using ClassicCv.Torch.Augmentation;

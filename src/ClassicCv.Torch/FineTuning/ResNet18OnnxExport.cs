@@ -1,6 +1,6 @@
-using ClassicCv.OpenCv.Deep;
+using ClassicCv.Onnx.Deep;
 using TorchSharp.Modules;
-using static ClassicCv.OpenCv.Deep.OnnxGraphBuilder;
+using static ClassicCv.Onnx.Deep.OnnxGraphBuilder;
 
 namespace ClassicCv.Torch.FineTuning;
 

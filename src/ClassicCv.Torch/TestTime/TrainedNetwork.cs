@@ -1,4 +1,4 @@
-using ClassicCv.OpenCv.Deep;
+using ClassicCv.Onnx.Deep;
 
 namespace ClassicCv.Torch.TestTime;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using ClassicCv.Datasets;
 using ClassicCv.Evaluation.Calibration;
 using ClassicCv.Experiments;
-using ClassicCv.OpenCv.Deep;
+using ClassicCv.Onnx.Deep;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Torch.TestTime;
 

@@ -1,6 +1,7 @@
 using ClassicCv.Configuration;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;
+using ClassicCv.TestSupport;
 using OpenCvSharp;
 
 namespace ClassicCv.OpenCv.Tests.Features;

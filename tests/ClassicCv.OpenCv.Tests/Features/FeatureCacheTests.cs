@@ -4,6 +4,7 @@ using ClassicCv.Features;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Splitting;
+using ClassicCv.TestSupport;
 using OpenCvSharp;
 
 namespace ClassicCv.OpenCv.Tests.Features;

@@ -2,6 +2,7 @@ using ClassicCv.Configuration;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Splitting;
+using ClassicCv.TestSupport;
 
 namespace ClassicCv.OpenCv.Tests.Features;
 

@@ -2,6 +2,7 @@ using ClassicCv.Configuration;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
+using ClassicCv.TestSupport;
 
 namespace ClassicCv.OpenCv.Tests.Features;
 

@@ -1,6 +1,6 @@
 using ClassicCv.Configuration;
 using ClassicCv.Errors;
-using ClassicCv.OpenCv.Deep;
+using ClassicCv.Onnx.Deep;
 using ClassicCv.Torch.Augmentation;
 using ClassicCv.Torch.Native;
 using TorchSharp;

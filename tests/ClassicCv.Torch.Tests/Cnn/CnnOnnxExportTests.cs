@@ -1,6 +1,7 @@
-using ClassicCv.OpenCv.Deep;
+using ClassicCv.Onnx.Deep;
 using ClassicCv.Torch.Cnn;
 using ClassicCv.Torch.Native;
+using Onnx;
 using TorchSharp;
 
 namespace ClassicCv.Torch.Tests.Cnn;
@@ -36,9 +37,9 @@ public sealed class CnnOnnxExportTests
         LibTorchLoader.EnsureLoaded();
         using var network = new CnnNetwork(1, 12, 12, 2, new CnnOptions { Width = 2 });
 
-        var model = Onnx.ModelProto.Parser.ParseFrom(CnnOnnxExport.ToBytes(network));
+        var model = ModelProto.Parser.ParseFrom(CnnOnnxExport.ToBytes(network));
 
         Assert.All(model.Graph.Node.Where(n => n.OpType == "MaxPool"), node => Assert.Equal([2L, 2L], node.Attribute.Single(a => a.Name == "strides").Ints));
-        Assert.DoesNotContain(model.Graph.Node.SelectMany(n => n.Attribute), a => a.Type == Onnx.AttributeProto.Types.AttributeType.Int && a.I == 0);
+        Assert.DoesNotContain(model.Graph.Node.SelectMany(n => n.Attribute), a => a.Type == AttributeProto.Types.AttributeType.Int && a.I == 0);
     }
 }

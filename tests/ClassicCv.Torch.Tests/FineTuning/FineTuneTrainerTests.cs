@@ -3,7 +3,7 @@ using ClassicCv.Configuration;
 using ClassicCv.Datasets.Readers;
 using ClassicCv.Errors;
 using ClassicCv.Experiments;
-using ClassicCv.OpenCv.Deep;
+using ClassicCv.Onnx.Deep;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Splitting;
 using ClassicCv.TestSupport;

@@ -1,5 +1,5 @@
 using ClassicCv.Configuration;
-using ClassicCv.OpenCv.Deep;
+using ClassicCv.Onnx.Deep;
 using ClassicCv.Torch.Augmentation;
 using ClassicCv.Torch.FineTuning;
 using ClassicCv.Torch.Native;

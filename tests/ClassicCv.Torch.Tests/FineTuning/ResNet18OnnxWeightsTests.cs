@@ -1,4 +1,4 @@
-using ClassicCv.OpenCv.Deep;
+using ClassicCv.Onnx.Deep;
 using ClassicCv.Torch.FineTuning;
 using ClassicCv.Torch.Native;
 using TorchSharp;

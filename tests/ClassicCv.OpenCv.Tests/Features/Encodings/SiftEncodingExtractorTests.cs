@@ -2,6 +2,7 @@ using ClassicCv.Configuration;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Features.Encodings;
+using ClassicCv.TestSupport;
 using OpenCvSharp;
 
 namespace ClassicCv.OpenCv.Tests.Features.Encodings;

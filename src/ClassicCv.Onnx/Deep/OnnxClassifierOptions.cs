@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json;
+using ClassicCv.Configuration;
+using ClassicCv.Errors;
+
+namespace ClassicCv.Onnx.Deep;
+
+/// <summary>
+/// How to run a user's ONNX classifier, from <c>onnx:PATH[key=value,...]</c> and the optional JSON file beside the
+/// model (<c>model.onnx</c> → <c>model.json</c>); an inline option wins over the file. Keys (inline / JSON):
+/// <c>size</c> / <c>inputSize</c> (WxH, required), <c>channels</c> (1 or 3, default 3), <c>order</c> /
+/// <c>channelOrder</c> (rgb or bgr, default rgb), <c>scale</c> (default 1/255), <c>mean</c> and <c>std</c>
+/// (one value, or one per channel separated by <c>;</c>; defaults 0 and 1), <c>labels</c> (class names in the
+/// model's output order, <c>;</c>-separated; default the dataset's classes in order), <c>batch</c> /
+/// <c>batchSize</c> (images per forward pass, default 32).
+/// </summary>
+/// <param name="ModelPath">The ONNX file.</param>
+/// <param name="Input">The network's input.</param>
+/// <param name="Labels">Class names in output order, or <c>null</c> for the dataset's classes in order.</param>
+/// <param name="BatchSize">Images per forward pass.</param>
+/// <param name="SidecarPath">The JSON file that was read, or <c>null</c>.</param>
+public sealed record OnnxClassifierOptions(string ModelPath, NetInput Input, IReadOnlyList<string>? Labels, int BatchSize, string? SidecarPath)
+{
+    /// <summary>The inline parameter names.</summary>
+    public static readonly IReadOnlyList<string> ParameterNames = ["size", "channels", "order", "scale", "mean", "std", "labels", "batch", "temperature"];
+
+    /// <summary>The temperature of softmax(logits / T) scores (<c>temperature</c>), or <c>null</c> for the network's outputs as scores.</summary>
+    public double? Temperature { get; init; }
+
+    /// <summary>The JSON file read beside a model: same name, extension <c>.json</c>.</summary>
+    /// <param name="modelPath">The ONNX file.</param>
+    public static string SidecarOf(string modelPath) => Path.ChangeExtension(modelPath, ".json");
+
+    /// <summary>Resolves the options of <paramref name="spec"/>, whose text starts with <c>onnx:PATH</c>.</summary>
+    /// <param name="spec">The parsed <c>--deep</c> entry.</param>
+    public static OnnxClassifierOptions Resolve(ComponentSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var open = spec.Text.IndexOf('[', StringComparison.Ordinal);
+        var path = (open < 0 ? spec.Text : spec.Text[..open])["onnx:".Length..].Trim();
+        if (path.Length == 0 || !File.Exists(path))
+        {
+            throw new UserInputException($"The ONNX model '{path}' of '{spec.Text}' does not exist; expected onnx:PATH to an .onnx file.");
+        }
+
+        // Rejects unknown inline keys with a message listing the valid ones.
+        _ = new ComponentParameters(spec, "deep model", ParameterNames);
+        var sidecar = SidecarOf(path);
+        var json = File.Exists(sidecar) ? ReadJson(sidecar) : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        string? Get(string key, string jsonKey) => spec.Parameters.TryGetValue(key, out var value) ? value : json.GetValueOrDefault(jsonKey);
+        string Where(string key) => spec.Parameters.ContainsKey(key) ? $"'{spec.Text}'" : $"'{sidecar}'";
+
+        var sizeText = Get("size", "inputSize")
+            ?? throw new UserInputException($"The input size of the ONNX model '{path}' is unknown; add size=WxH to '{spec.Text}' or \"inputSize\": [W, H] to '{sidecar}'.");
+        var size = ParseSize(sizeText, Where("size"));
+        var channels = ParseInt(Get("channels", "channels") ?? "3", "channels", Where("channels"), 1, 3);
+        if (channels == 2)
+        {
+            throw new UserInputException($"{Where("channels")} sets channels=2; expected 1 (grayscale) or 3 (colour).");
+        }
+
+        var orderText = Get("order", "channelOrder") ?? "rgb";
+        var order = orderText.ToLowerInvariant() switch
+        {
+            "rgb" => ChannelOrder.Rgb,
+            "bgr" => ChannelOrder.Bgr,
+            _ => throw new UserInputException($"{Where("order")} sets the channel order to '{orderText}'; expected rgb or bgr."),
+        };
+        var scale = ParseFloats(Get("scale", "scale") ?? (1.0 / 255).ToString("R", CultureInfo.InvariantCulture), "scale", Where("scale"), 1)[0];
+        var mean = ParseFloats(Get("mean", "mean") ?? "0", "mean", Where("mean"), channels);
+        var std = ParseFloats(Get("std", "std") ?? "1", "std", Where("std"), channels);
+        if (std.Any(s => !(s > 0)) || scale == 0)
+        {
+            throw new UserInputException($"The ONNX model options of '{spec.Text}' have scale={scale.ToString(CultureInfo.InvariantCulture)} and std={string.Join(';', std)}; expected a non-zero scale and positive std values.");
+        }
+
+        var labelsText = Get("labels", "labels");
+        var labels = labelsText?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var batch = ParseInt(Get("batch", "batchSize") ?? "32", "batch", Where("batch"), 1, 4096);
+        var temperatureText = Get("temperature", "temperature");
+        double? temperature = temperatureText is null ? null : ParseFloats(temperatureText, "temperature", Where("temperature"), 1)[0];
+        if (temperature is not null and not > 0)
+        {
+            throw new UserInputException($"{Where("temperature")} sets temperature={temperature.Value.ToString(CultureInfo.InvariantCulture)}; expected a positive number.");
+        }
+
+        var input = new NetInput(size.Width, size.Height, channels, order, scale, mean, std);
+        return new OnnxClassifierOptions(Path.GetFullPath(path), input, labels, batch, File.Exists(sidecar) ? sidecar : null) { Temperature = temperature };
+    }
+
+    private static Dictionary<string, string> ReadJson(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(path));
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new UserInputException($"'{path}' is not a JSON object; expected e.g. {{\"inputSize\": [28, 28], \"channels\": 1, \"labels\": [\"a\", \"b\"]}}.");
+            }
+
+            // Lists are joined with ';' so inline and file values parse the same way.
+            return document.RootElement.EnumerateObject().ToDictionary(
+                property => property.Name,
+                property => property.Value.ValueKind switch
+                {
+                    JsonValueKind.Array when property.Name.Equals("inputSize", StringComparison.OrdinalIgnoreCase) => string.Join('x', property.Value.EnumerateArray().Select(e => e.ToString())),
+                    JsonValueKind.Array => string.Join(';', property.Value.EnumerateArray().Select(e => e.ToString())),
+                    _ => property.Value.ToString(),
+                },
+                StringComparer.OrdinalIgnoreCase);
+        }
+        catch (JsonException e)
+        {
+            throw new UserInputException($"'{path}' is not valid JSON ({e.Message}).");
+        }
+    }
+
+    private static (int Width, int Height) ParseSize(string text, string where)
+    {
+        var parts = text.ToLowerInvariant().Split('x');
+        var numbers = parts.Select(part => int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : -1).ToArray();
+        return numbers.Length is 1 or 2 && numbers.All(n => n is >= 1 and <= 4096)
+            ? (numbers[0], numbers[^1])
+            : throw new UserInputException($"{where} sets the input size to '{text}'; expected WxH (or one number), each from 1 to 4096.");
+    }
+
+    private static int ParseInt(string text, string key, string where, int min, int max) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new UserInputException($"{where} sets {key}={text}; expected a whole number from {min} to {max}.");
+
+    private static float[] ParseFloats(string text, string key, string where, int channels)
+    {
+        var parts = text.Split(';', StringSplitOptions.TrimEntries);
+        var values = parts.Select(part => float.TryParse(part, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && float.IsFinite(v) ? v : float.NaN).ToArray();
+        if (values.Any(float.IsNaN) || (values.Length != 1 && values.Length != channels))
+        {
+            throw new UserInputException($"{where} sets {key}={text}; expected one number or {channels} separated by ';'.");
+        }
+
+        return values.Length == channels ? values : Enumerable.Repeat(values[0], channels).ToArray();
+    }
+}
