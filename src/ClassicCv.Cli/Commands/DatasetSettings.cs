@@ -45,7 +45,7 @@ internal abstract class DatasetSettings : CommandSettings
     public double TestFractionValue => OptionValues.Fraction("--test-fraction", TestFraction);
 
     /// <summary>The feature cache the options ask for, or <c>null</c> with <c>--no-cache</c>.</summary>
-    public FeatureCache? OpenCache() => NoCache ? null : new FeatureCache(Cache ?? FeatureCache.DefaultDirectory());
+    public FeatureCache? OpenCache() => FeatureCache.Open(Cache, NoCache);
 
     /// <summary>The dataset's own split, or a stratified hold-out with the test fraction and seed (by group when the items have groups, see <see cref="Grouped"/>).</summary>
     /// <param name="dataset">The dataset.</param>

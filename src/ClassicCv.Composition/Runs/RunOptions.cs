@@ -28,5 +28,5 @@ public sealed record RunOptions
     public string? Resume { get; init; }
 
     /// <summary>The feature cache these options ask for, or <c>null</c> with <see cref="NoCache"/>.</summary>
-    public FeatureCache? OpenCache() => NoCache ? null : new FeatureCache(CacheFolder ?? FeatureCache.DefaultDirectory());
+    public FeatureCache? OpenCache() => FeatureCache.Open(CacheFolder, NoCache);
 }

@@ -48,6 +48,12 @@ public sealed class FeatureCache
         return Path.Combine(root, "classiccv", "features");
     }
 
+    /// <summary>The cache a run asks for: <paramref name="folder"/> or the per-user default, or none.</summary>
+    /// <param name="folder">The cache folder, or <c>null</c> for <see cref="DefaultDirectory"/>.</param>
+    /// <param name="noCache">True to extract every feature afresh and keep nothing.</param>
+    /// <returns>The cache, or <c>null</c> when <paramref name="noCache"/> is set.</returns>
+    public static FeatureCache? Open(string? folder, bool noCache) => noCache ? null : new FeatureCache(folder ?? DefaultDirectory());
+
     /// <summary>The cache key of a set of features.</summary>
     /// <param name="datasetFingerprint">The dataset's content fingerprint.</param>
     /// <param name="items">Item indices, in row order.</param>
