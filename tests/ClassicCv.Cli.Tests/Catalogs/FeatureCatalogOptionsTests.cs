@@ -5,6 +5,7 @@ using ClassicCv.OpenCv.Deep;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Features.Encodings;
 using ClassicCv.OpenCv.Imaging;
+using ClassicCv.Runs;
 using OpenCvSharp;
 
 namespace ClassicCv.Cli.Tests.Catalogs;
@@ -90,6 +91,15 @@ public sealed class FeatureCatalogOptionsTests
 
         Assert.Equal("hog[bins=6, cell=4]", spec.Name);
         Assert.Equal("hog[cell=4,bins=6]", new HogSpec(((HogSpec)spec).Options).Name);
+    }
+
+    [Fact]
+    public void Given_specs_built_from_options_When_building_an_experiment_Then_it_holds_their_canonical_text()
+    {
+        var experiment = Experiment.On("digits").Features(new HogSpec(new() { Cell = 4 }), new CompositeSpec([new RawPixelsSpec(), new LbpSpec(new() { Grid = 2 })])).Build();
+
+        Assert.Equal("hog[cell=4],raw+lbp[grid=2]", experiment.Features);
+        Assert.Equal(["hog[cell=4]", "raw+lbp[grid=2]"], FeatureCatalog.Parse(experiment.Features).Select(spec => spec.Name));
     }
 
     [Theory]

@@ -24,7 +24,7 @@ public sealed class LearnerOptionsTests
     public static TheoryData<Func<object>, string> OutOfRange => new()
     {
         { () => new RbfSvmLearner(new() { C = 0 }), "RbfSvmOptions.C is 0; expected a finite number > 0." },
-        { () => new RbfSvmLearner(new() { Gamma = double.PositiveInfinity }), "RbfSvmOptions.Gamma is ∞; expected a finite number > 0." },
+        { () => new RbfSvmLearner(new() { Gamma = double.PositiveInfinity }), "RbfSvmOptions.Gamma is Infinity; expected a finite number > 0." },
         { () => new RbfSvmLearner(new() { Tolerance = -1 }), "RbfSvmOptions.Tolerance is -1; expected a finite number > 0." },
         { () => new RandomForestLearner(new() { Trees = 0 }), "RandomForestOptions.Trees is 0; expected a whole number from 1 to 10000." },
         { () => new RandomForestLearner(new() { MaxDepth = 26 }), "RandomForestOptions.MaxDepth is 26; expected a whole number from 1 to 25." },
