@@ -1,10 +1,12 @@
 using ClassicCv.Models;
+using ClassicCv.OpenCv.Features;
 using ClassicCv.Runs;
 
 // HOG and raw pixels, each with a linear SVM and logistic regression, on the built-in digits dataset; the full
 // report (index.html, metrics.csv, run.json, experiment.yaml, models/) goes under the folder given, or ./reports.
+// Features are typed options with their defaults (new HogOptions { Cell = 4 } is hog[cell=4]) or catalog text ("hog").
 var experiment = Experiment.On("digits")
-    .Features("hog", "raw")
+    .Features(new HogSpec(), new RawPixelsSpec())
     .Classifiers("linear-svm", "logistic-regression")
     .NoNetworks()
     .Seed(7)

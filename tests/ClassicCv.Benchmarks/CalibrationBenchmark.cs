@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using ClassicCv.Configuration;
+using ClassicCv.Catalogs;
 using ClassicCv.Datasets;
 using ClassicCv.Evaluation.Calibration;
 using ClassicCv.Features.Transforms;
@@ -36,8 +36,8 @@ internal static class CalibrationBenchmark
         var featureText = Option(args, "--features") ?? "hog[cell=4,block=2,stride=1]";
         ILearner learner = name switch
         {
-            "linear-svm" => new LinearSvmLearner(0.01, 100, seed),
-            "rbf-svm" => new RbfSvmLearner(10, null, warn: Console.Error.WriteLine),
+            "linear-svm" => new LinearSvmLearner(new() { C = 0.01, MaxIterations = 100, Seed = seed }),
+            "rbf-svm" => new RbfSvmLearner(new() { C = 10, Gamma = null }, Console.Error.WriteLine),
             _ => throw new ArgumentException($"--learner is '{name}'; expected linear-svm or rbf-svm."),
         };
 
@@ -49,7 +49,7 @@ internal static class CalibrationBenchmark
             split = new PerClassCap(cap, seed).Apply(split, dataset.Labels());
         }
 
-        var prepared = new FeatureStore(new ImageStreamer(), seed).Get(new HogSpec(ComponentSpec.Parse(featureText, "feature")), dataset, split);
+        var prepared = new FeatureStore(new ImageStreamer(), seed).Get(FeatureCatalog.ParseOne(featureText), dataset, split);
         var standardizer = new Standardizer().Fit(prepared.Rows(split.Train));
         var train = standardizer.Apply(prepared.Rows(split.Train));
         var test = standardizer.Apply(prepared.Rows(split.Test));

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using ClassicCv.Configuration;
 using ClassicCv.Datasets;
 using ClassicCv.Features;
 using ClassicCv.Features.Transforms;
@@ -41,7 +40,7 @@ internal static class ClassifierBenchmark
         var dataset = new DatasetResolver(AppContext.BaseDirectory).Resolve(args[0]);
         var split = PredefinedSplit.Of(dataset);
         var store = new FeatureStore(new ImageStreamer(), seed);
-        var hog = new HogSpec(ComponentSpec.Parse("hog[cell=4,block=2,stride=1,bins=9]", "feature"));
+        var hog = new HogSpec(new HogOptions { Cell = 4, Block = 2, Stride = 1, Bins = 9 });
         var prepared = store.Get(hog, dataset, split);
         var standardizer = new Standardizer().Fit(prepared.Rows(split.Train));
         var train = standardizer.Apply(prepared.Rows(split.Train));
@@ -55,13 +54,13 @@ internal static class ClassifierBenchmark
         {
             var (learner, rows) = name switch
             {
-                "linear-svm" => ((ILearner)new LinearSvmLearner(0.01, 100, seed), (IReadOnlyList<int>?)null),
-                "random-forest" => (new RandomForestLearner(100, RandomForestLearner.DefaultDepth, 0, 2, seed), null),
-                "logistic-regression" => (new LogisticRegressionLearner(1.0, 200, seed), null),
-                "rbf-svm" => (new RbfSvmLearner(10, null, warn: Console.Error.WriteLine), PerClassRows(trainLabels, rbfPerClass, seed)),
-                "knn" => (new KnnLearner(5, KnnDistance.Euclidean), null),
-                "rff-svm" => (new TransformingLearner("rff-svm", new RandomFourierFeatures(rffComponents, null, seed), new LinearSvmLearner(rffC, 100, seed)), null),
-                "rtrees-10k" => (new RandomForestLearner(100, RandomForestLearner.MaxAllowedDepth, 0, 2, seed), PerClassRows(trainLabels, 1000, seed)),
+                "linear-svm" => ((ILearner)new LinearSvmLearner(new() { C = 0.01, MaxIterations = 100, Seed = seed }), (IReadOnlyList<int>?)null),
+                "random-forest" => (new RandomForestLearner(new() { Trees = 100, MaxDepth = RandomForestLearner.DefaultDepth, FeaturesPerSplit = 0, MinSamplesSplit = 2, Seed = seed }), null),
+                "logistic-regression" => (new LogisticRegressionLearner(new() { C = 1.0, MaxIterations = 200, Seed = seed }), null),
+                "rbf-svm" => (new RbfSvmLearner(new() { C = 10, Gamma = null }, Console.Error.WriteLine), PerClassRows(trainLabels, rbfPerClass, seed)),
+                "knn" => (new KnnLearner(new() { K = 5, Distance = KnnDistance.Euclidean }), null),
+                "rff-svm" => (new TransformingLearner("rff-svm", new RandomFourierFeatures(new() { Components = rffComponents, Gamma = null, Seed = seed }), new LinearSvmLearner(new() { C = rffC, MaxIterations = 100, Seed = seed })), null),
+                "rtrees-10k" => (new RandomForestLearner(new() { Trees = 100, MaxDepth = RandomForestLearner.MaxAllowedDepth, FeaturesPerSplit = 0, MinSamplesSplit = 2, Seed = seed }), PerClassRows(trainLabels, 1000, seed)),
                 "fastforest-10k" => (new FastForestOvaLearner(100, seed), PerClassRows(trainLabels, 1000, seed)),
                 _ => throw new ArgumentException($"Unknown learner '{name}'; valid: {string.Join(", ", AllNames)}, knn."),
             };

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using ClassicCv.Configuration;
+using ClassicCv.Catalogs;
 using ClassicCv.Datasets;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
@@ -33,7 +33,7 @@ internal static class ExtractionBenchmark
         var streamer = new ImageStreamer();
         foreach (var text in args.Skip(1))
         {
-            var spec = CreateSpec(ComponentSpec.Parse(text, "feature"));
+            var spec = FeatureCatalog.ParseOne(text);
             var fitClock = Stopwatch.StartNew();
             var (width, height) = ReferenceSize(dataset);
             var extractor = spec.Fit(new FeatureFitContext(dataset, train, width, height, 42, streamer));
@@ -48,16 +48,6 @@ internal static class ExtractionBenchmark
 
         return 0;
     }
-
-    private static IFeatureExtractorSpec CreateSpec(ComponentSpec spec) => spec.Name switch
-    {
-        "hog" => new HogSpec(spec),
-        "raw" => new RawPixelsSpec(spec),
-        "color-hist" => new ColorHistogramSpec(spec),
-        "lbp" => new LbpSpec(spec),
-        "sift-bovw" => new SiftBovwSpec(spec),
-        _ => throw new ArgumentException($"Unknown feature '{spec.Name}'; expected hog, raw, color-hist, lbp or sift-bovw.", nameof(spec)),
-    };
 
     private static (int Width, int Height) ReferenceSize(ImageDataset dataset)
     {

@@ -9,9 +9,16 @@ using ClassicCv.OpenCv.Transforms;
 
 namespace ClassicCv.Catalogs;
 
-/// <summary>The one table of classifier names and the learners they build.</summary>
+/// <summary>
+/// The one table of classifier names and the learners they build. The only place where <c>linear-svm[C=0.1]</c> text
+/// becomes typed options (<see cref="LinearSvmOptions"/> and the like, whose defaults are the text form's); a run's
+/// seed replaces the options' default seed.
+/// </summary>
 public static class ClassifierCatalog
 {
+    /// <summary>The C of <c>rff-svm</c>'s linear SVM when none is given: 1, where a plain <c>linear-svm</c> takes <see cref="LinearSvmOptions"/>' 0.01 (docs/classifiers.md).</summary>
+    public const double RffSvmC = 1;
+
     private static readonly IReadOnlyDictionary<string, Entry> Entries =
         new Dictionary<string, Entry>(StringComparer.Ordinal)
         {
@@ -19,14 +26,16 @@ public static class ClassifierCatalog
                 (spec, seed, _, weighting) =>
                 {
                     var p = new ComponentParameters(spec, "classifier", ["C", "max-iter", ClassWeightParameter.Key]);
-                    return new LinearSvmLearner(p.Double("C", 0.01, 0), p.Int("max-iter", 100, 1), seed, weighting);
+                    var d = new LinearSvmOptions();
+                    return new LinearSvmLearner(new LinearSvmOptions { C = p.Double("C", d.C, 0), MaxIterations = p.Int("max-iter", d.MaxIterations, LinearSvmOptions.MaxIterationsRange), Seed = seed, ClassWeighting = weighting });
                 },
                 new Dictionary<string, string> { ["C"] = "0.001|0.01|0.1|1" }),
             ["logistic-regression"] = new(
                 (spec, seed, _, weighting) =>
                 {
                     var p = new ComponentParameters(spec, "classifier", ["C", "max-iter", ClassWeightParameter.Key]);
-                    return new LogisticRegressionLearner(p.Double("C", LogisticRegressionLearner.DefaultC, 0), p.Int("max-iter", 200, 1), seed, weighting);
+                    var d = new LogisticRegressionOptions();
+                    return new LogisticRegressionLearner(new LogisticRegressionOptions { C = p.Double("C", d.C, 0), MaxIterations = p.Int("max-iter", d.MaxIterations, LogisticRegressionOptions.MaxIterationsRange), Seed = seed, ClassWeighting = weighting });
                 },
                 new Dictionary<string, string> { ["C"] = "0.001|0.01|0.1|1" }),
             ["rbf-svm"] = new(
@@ -36,7 +45,8 @@ public static class ClassifierCatalog
                     var gamma = spec.Parameters.TryGetValue("gamma", out var g) && g.Equals("scale", StringComparison.OrdinalIgnoreCase)
                         ? double.NaN
                         : p.Double("gamma", double.NaN, 0);
-                    return new RbfSvmLearner(p.Double("C", 10, 0), double.IsNaN(gamma) ? null : gamma, p.Double("tol", 1e-3, 0), warn, weighting);
+                    var d = new RbfSvmOptions();
+                    return new RbfSvmLearner(new RbfSvmOptions { C = p.Double("C", d.C, 0), Gamma = double.IsNaN(gamma) ? null : gamma, Tolerance = p.Double("tol", d.Tolerance, 0), ClassWeighting = weighting }, warn);
                 },
                 new Dictionary<string, string> { ["C"] = "1|10|100" }),
             ["random-forest"] = new(
@@ -46,7 +56,16 @@ public static class ClassifierCatalog
                     var features = spec.Parameters.TryGetValue("features", out var f) && f.Equals("sqrt", StringComparison.OrdinalIgnoreCase)
                         ? 0
                         : p.Int("features", 0, 1);
-                    return new RandomForestLearner(p.Int("trees", 100, 1, 10_000), p.Int("depth", RandomForestLearner.DefaultDepth, 1, RandomForestLearner.MaxAllowedDepth), features, p.Int("min-samples", 2, 1), seed, weighting);
+                    var d = new RandomForestOptions();
+                    return new RandomForestLearner(new RandomForestOptions
+                    {
+                        Trees = p.Int("trees", d.Trees, RandomForestOptions.TreesRange),
+                        MaxDepth = p.Int("depth", d.MaxDepth, RandomForestOptions.MaxDepthRange),
+                        FeaturesPerSplit = features,
+                        MinSamplesSplit = p.Int("min-samples", d.MinSamplesSplit, RandomForestOptions.MinSamplesSplitRange),
+                        Seed = seed,
+                        ClassWeighting = weighting,
+                    });
                 },
                 new Dictionary<string, string> { ["depth"] = "12|16|25" }),
             ["rff-svm"] = new(
@@ -56,16 +75,23 @@ public static class ClassifierCatalog
                     var gamma = spec.Parameters.TryGetValue("gamma", out var g) && g.Equals("scale", StringComparison.OrdinalIgnoreCase)
                         ? double.NaN
                         : p.Double("gamma", double.NaN, 0);
-                    var rff = new RandomFourierFeatures(p.Int("components", 2000, 1, 100_000), double.IsNaN(gamma) ? null : gamma, seed);
-                    return new TransformingLearner("rff-svm", rff, new LinearSvmLearner(p.Double("C", 1, 0), p.Int("max-iter", 100, 1), seed, weighting));
+                    var rff = new RandomFourierFeatures(new RandomFourierFeaturesOptions
+                    {
+                        Components = p.Int("components", new RandomFourierFeaturesOptions().Components, RandomFourierFeaturesOptions.ComponentsRange),
+                        Gamma = double.IsNaN(gamma) ? null : gamma,
+                        Seed = seed,
+                    });
+                    var svm = new LinearSvmOptions { C = RffSvmC };
+                    return new TransformingLearner("rff-svm", rff, new LinearSvmLearner(svm with { C = p.Double("C", svm.C, 0), MaxIterations = p.Int("max-iter", svm.MaxIterations, LinearSvmOptions.MaxIterationsRange), Seed = seed, ClassWeighting = weighting }));
                 },
                 new Dictionary<string, string> { ["C"] = "0.1|1|10" }),
             ["knn"] = new(
                 (spec, _, _, _) =>
                 {
                     var p = new ComponentParameters(spec, "classifier", ["k", "distance"]);
-                    var distance = p.Choice("distance", "euclidean", ["euclidean", "cosine"]);
-                    return new KnnLearner(p.Int("k", 5, 1), distance == "cosine" ? KnnDistance.Cosine : KnnDistance.Euclidean);
+                    var d = new KnnOptions();
+                    var distance = p.Choice("distance", d.Distance.ToString().ToLowerInvariant(), ["euclidean", "cosine"]);
+                    return new KnnLearner(new KnnOptions { K = p.Int("k", d.K, KnnOptions.KRange), Distance = distance == "cosine" ? KnnDistance.Cosine : KnnDistance.Euclidean });
                 },
                 new Dictionary<string, string> { ["k"] = "1|3|5|9" },
                 Weighted: false),

@@ -7,21 +7,25 @@ using ClassicCv.OpenCv.Features.Encodings;
 
 namespace ClassicCv.Catalogs;
 
-/// <summary>The one table of feature extractor names and what they build; <c>a+b</c> concatenates extractors.</summary>
+/// <summary>
+/// The one table of feature extractor names and what they build; <c>a+b</c> concatenates extractors. The only place
+/// where <c>hog[cell=4]</c> text becomes typed options (<see cref="HogOptions"/> and the like); a spec built here is
+/// called by the text as written.
+/// </summary>
 public static class FeatureCatalog
 {
     private static readonly IReadOnlyDictionary<string, Func<ComponentSpec, IFeatureExtractorSpec>> Factories =
         new Dictionary<string, Func<ComponentSpec, IFeatureExtractorSpec>>(StringComparer.Ordinal)
         {
-            ["hog"] = spec => new HogSpec(spec),
-            ["raw"] = spec => new RawPixelsSpec(spec),
-            ["color-hist"] = spec => new ColorHistogramSpec(spec),
-            ["lbp"] = spec => new LbpSpec(spec),
-            ["sift-bovw"] = spec => new SiftBovwSpec(spec),
-            ["resnet18"] = spec => new ResNet18Spec(spec),
-            ["kmeans-patches"] = spec => new KMeansPatchesSpec(spec),
-            ["fisher"] = spec => new FisherSpec(spec),
-            ["vlad"] = spec => new VladSpec(spec),
+            ["hog"] = spec => new HogSpec(FeatureOptionsText.Hog(spec), spec.Text),
+            ["raw"] = spec => new RawPixelsSpec(FeatureOptionsText.RawPixels(spec), spec.Text),
+            ["color-hist"] = spec => new ColorHistogramSpec(FeatureOptionsText.ColorHistogram(spec), spec.Text),
+            ["lbp"] = spec => new LbpSpec(FeatureOptionsText.Lbp(spec), spec.Text),
+            ["sift-bovw"] = spec => new SiftBovwSpec(FeatureOptionsText.SiftBovw(spec), spec.Text),
+            ["resnet18"] = spec => new ResNet18Spec(ResNet18OptionsText.Parse(spec), spec.Text),
+            ["kmeans-patches"] = spec => new KMeansPatchesSpec(EncodingOptionsText.KMeansPatches(spec), spec.Text),
+            ["fisher"] = spec => new FisherSpec(EncodingOptionsText.Fisher(spec), spec.Text),
+            ["vlad"] = spec => new VladSpec(EncodingOptionsText.Vlad(spec), spec.Text),
         };
 
     /// <summary>Every valid name, sorted.</summary>

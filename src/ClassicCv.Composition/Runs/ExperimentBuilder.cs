@@ -1,3 +1,5 @@
+using ClassicCv.OpenCv.Features;
+
 namespace ClassicCv.Runs;
 
 /// <summary>
@@ -20,6 +22,19 @@ public sealed class ExperimentBuilder
     /// <summary>The feature pipelines, each in the feature catalog's text form (e.g. <c>hog[cell=4]</c>, <c>hog+lbp</c>).</summary>
     /// <param name="features">One entry per pipeline; none for networks only.</param>
     public ExperimentBuilder Features(params string[] features) => Set(_experiment with { Features = string.Join(',', features) });
+
+    /// <summary>
+    /// The feature pipelines as specs built from typed options (e.g. <c>new HogSpec(new HogOptions { Cell = 4 })</c>).
+    /// Each is kept by its <see cref="IFeatureExtractorSpec.Name"/>, the canonical text the feature catalog reads back
+    /// to the same options (<c>hog[cell=4]</c>), so <c>experiment.yaml</c> reproduces it; a spec of your own type must
+    /// therefore be named in the catalog's text form.
+    /// </summary>
+    /// <param name="features">One spec per pipeline (a <see cref="CompositeSpec"/> concatenates several).</param>
+    public ExperimentBuilder Features(params IFeatureExtractorSpec[] features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        return Features(features.Select(feature => feature.Name).ToArray());
+    }
 
     /// <summary>The classifiers, each in the classifier catalog's text form (e.g. <c>linear-svm[C=0.01]</c>).</summary>
     /// <param name="classifiers">One entry per classifier.</param>

@@ -36,6 +36,13 @@ public sealed class ComponentParameters
     public int Int(string key, int fallback, int min, int max = int.MaxValue) =>
         IntOrNull(key, min, max) ?? fallback;
 
+    /// <summary>A whole number in <paramref name="range"/>, or <paramref name="fallback"/> when absent.</summary>
+    public int Int(string key, int fallback, IntRange range) =>
+        IntOrNull(key, range.Min, range.Max) ?? fallback;
+
+    /// <summary>A whole number in <paramref name="range"/>, or <c>null</c> when absent.</summary>
+    public int? IntOrNull(string key, IntRange range) => IntOrNull(key, range.Min, range.Max);
+
     /// <summary>A whole number in [<paramref name="min"/>, <paramref name="max"/>], or <c>null</c> when absent.</summary>
     public int? IntOrNull(string key, int min, int max = int.MaxValue)
     {
@@ -46,7 +53,7 @@ public sealed class ComponentParameters
 
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            throw Invalid(key, text, max == int.MaxValue ? $"a whole number ≥ {min}" : $"a whole number from {min} to {max}");
+            throw Invalid(key, text, new IntRange(min, max).Describe());
         }
 
         return value;
@@ -106,7 +113,7 @@ public sealed class ComponentParameters
 
         var parts = text.ToLowerInvariant().Split('x');
         var numbers = parts.Select(part => int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : -1).ToArray();
-        if (numbers.Length is < 1 or > 2 || numbers.Any(n => n is < 1 or > 4096))
+        if (numbers.Length is < 1 or > 2 || numbers.Any(n => n is < 1 or > OptionChecks.MaxImageSide))
         {
             throw Invalid(key, text, "a size WxH (e.g. 32x32) or one number, each from 1 to 4096");
         }

@@ -36,7 +36,7 @@ public static class CalibratorFitter
         switch (method)
         {
             case CalibrationMethod.Multinomial:
-                using (var model = (LinearModel)new LogisticRegressionLearner(MultinomialC, 200, seed).Learn(new FeatureMatrix(labels.Count, classCount, finite), labels, classCount))
+                using (var model = (LinearModel)new LogisticRegressionLearner(new LogisticRegressionOptions { C = MultinomialC, Seed = seed }).Learn(new FeatureMatrix(labels.Count, classCount, finite), labels, classCount))
                 {
                     return new MultinomialCalibrator(model.Weights, model.Biases);
                 }

@@ -15,14 +15,16 @@ namespace ClassicCv.MlNet.Learners;
 public sealed class LinearSvmLearner : RegularizedLinearLearner
 {
     /// <summary>Creates the learner.</summary>
-    /// <param name="c">Inverse regularization strength, &gt; 0 (default 0.01).</param>
-    /// <param name="maxIterations">Upper bound on SDCA passes over the data, ≥ 1.</param>
-    /// <param name="seed">Seed of SDCA's shuffling.</param>
-    /// <param name="classWeighting">Weights of the classes\' examples in the loss, or <c>null</c> for none (default).</param>
-    public LinearSvmLearner(double c, int maxIterations, int seed, ClassWeighting? classWeighting = null)
-        : base(c, maxIterations, seed, classWeighting)
+    /// <param name="options">The hyperparameters, or <c>null</c> for the defaults of <see cref="LinearSvmOptions"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public LinearSvmLearner(LinearSvmOptions? options = null)
+        : base(Checked(options ?? new LinearSvmOptions()))
     {
+        Options = options ?? new LinearSvmOptions();
     }
+
+    /// <summary>The validated hyperparameters.</summary>
+    public LinearSvmOptions Options { get; }
 
     /// <inheritdoc />
     public override string Name => "linear-svm";
@@ -70,5 +72,11 @@ public sealed class LinearSvmLearner : RegularizedLinearLearner
             biases[k] = model.Bias;
         });
         return new LinearModel(weights, biases, classCount, features.Columns, softmax: false);
+    }
+
+    private static (double, int, int, ClassWeighting?) Checked(LinearSvmOptions options)
+    {
+        options.Validate();
+        return (options.C, options.MaxIterations, options.Seed, options.ClassWeighting);
     }
 }

@@ -15,14 +15,16 @@ namespace ClassicCv.MlNet.Learners;
 public sealed class LogisticRegressionLearner : RegularizedLinearLearner
 {
     /// <summary>Creates the learner.</summary>
-    /// <param name="c">Inverse L2 regularization strength, &gt; 0 (default <see cref="DefaultC"/>).</param>
-    /// <param name="maxIterations">Upper bound on L-BFGS iterations, ≥ 1.</param>
-    /// <param name="seed">Seed of ML.NET's context.</param>
-    /// <param name="classWeighting">Weights of the classes\' examples in the loss, or <c>null</c> for none (default).</param>
-    public LogisticRegressionLearner(double c, int maxIterations, int seed, ClassWeighting? classWeighting = null)
-        : base(c, maxIterations, seed, classWeighting)
+    /// <param name="options">The hyperparameters, or <c>null</c> for the defaults of <see cref="LogisticRegressionOptions"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public LogisticRegressionLearner(LogisticRegressionOptions? options = null)
+        : base(Checked(options ?? new LogisticRegressionOptions()))
     {
+        Options = options ?? new LogisticRegressionOptions();
     }
+
+    /// <summary>The validated hyperparameters.</summary>
+    public LogisticRegressionOptions Options { get; }
 
     /// <summary>
     /// The C a run uses when none is given: 0.01. Measured on standardized features against C = 1 (the former default):
@@ -71,5 +73,11 @@ public sealed class LogisticRegressionLearner : RegularizedLinearLearner
 
         var biases = parameters.GetBiases().ToArray();
         return new LinearModel(weights, biases, classCount, features.Columns, softmax: true);
+    }
+
+    private static (double, int, int, ClassWeighting?) Checked(LogisticRegressionOptions options)
+    {
+        options.Validate();
+        return (options.C, options.MaxIterations, options.Seed, options.ClassWeighting);
     }
 }

@@ -11,23 +11,14 @@ namespace ClassicCv.MlNet.Learners;
 /// </summary>
 public abstract class RegularizedLinearLearner : IClassWeightedLearner
 {
-    /// <summary>Validates and keeps the shared hyperparameters.</summary>
-    /// <param name="c">Inverse regularization strength, a finite number &gt; 0.</param>
-    /// <param name="maxIterations">Upper bound on the optimizer's passes or iterations, ≥ 1.</param>
-    /// <param name="seed">Seed of ML.NET's context.</param>
-    /// <param name="classWeighting">Weights of the classes' examples in the loss (ML.NET's example-weight column), or <c>null</c> for none.</param>
-    protected RegularizedLinearLearner(double c, int maxIterations, int seed, ClassWeighting? classWeighting)
+    /// <summary>Keeps the shared hyperparameters, already validated by the learner's options type.</summary>
+    /// <param name="settings">Inverse regularization strength (finite, &gt; 0), upper bound on the optimizer's passes or iterations (≥ 1), seed of ML.NET's context, and the classes' weights in the loss (ML.NET's example-weight column) or <c>null</c> for none.</param>
+    protected RegularizedLinearLearner((double C, int MaxIterations, int Seed, ClassWeighting? ClassWeighting) settings)
     {
-        if (!(c > 0) || double.IsInfinity(c))
-        {
-            throw new ArgumentOutOfRangeException(nameof(c), c, "C must be a finite number > 0.");
-        }
-
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxIterations);
-        C = c;
-        MaxIterations = maxIterations;
-        Seed = seed;
-        ClassWeighting = classWeighting;
+        C = settings.C;
+        MaxIterations = settings.MaxIterations;
+        Seed = settings.Seed;
+        ClassWeighting = settings.ClassWeighting;
     }
 
     /// <inheritdoc />

@@ -1,51 +1,53 @@
 using System.Globalization;
-using ClassicCv.Configuration;
 
 namespace ClassicCv.OpenCv.Features;
 
 /// <summary>
-/// Settings of the colour histogram: a joint 3-D histogram of <c>bins</c>³ cells per spatial cell, L1-normalised.
-/// Parameters: <c>space</c> (hsv, rgb or lab; default hsv), <c>bins</c> (bins per channel, default 8), <c>grid</c>
-/// (spatial cells per side, default 1), <c>size</c> (resize to WxH first; default the training images' most common size, or 64x64 when
-/// larger). When the training images are grayscale it counts an intensity histogram of 4 × <c>bins</c> levels instead.
+/// The colour histogram (a joint 3-D histogram of bins³ cells per spatial cell, L1-normalised; an intensity histogram of 4 × bins levels when the training images are grayscale), before it has seen data; options in <see cref="ColorHistogramOptions"/>.
 /// </summary>
 public sealed class ColorHistogramSpec : IFeatureExtractorSpec
 {
-    /// <summary>The parameter names the colour histogram takes.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames = ["space", "bins", "grid", "size"];
-
-    private readonly (int Width, int Height)? _size;
-
-    /// <summary>Validates the parameters of <paramref name="spec"/>.</summary>
-    /// <param name="spec">A <c>color-hist[...]</c> component.</param>
-    public ColorHistogramSpec(ComponentSpec spec)
+    /// <summary>Validates the options; the name is their canonical text (<see cref="ColorHistogramOptions.ToText"/>).</summary>
+    /// <param name="options">The options, or <c>null</c> for the defaults.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public ColorHistogramSpec(ColorHistogramOptions? options = null)
+        : this(options ?? new ColorHistogramOptions(), (options ?? new ColorHistogramOptions()).ToText())
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        var parameters = new ComponentParameters(spec, "feature", ParameterNames);
-        Name = spec.Text;
-        Space = Enum.Parse<ColorSpace>(parameters.Choice("space", "hsv", ["hsv", "rgb", "lab"]), ignoreCase: true);
-        Bins = parameters.Int("bins", 8, 2, 64);
-        Grid = parameters.Int("grid", 1, 1, 16);
-        _size = parameters.Size("size");
+    }
+
+    /// <summary>Validates the options and keeps the name the user wrote.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="name">The text reports and the feature cache call it by; a saved pipeline is re-created by parsing it, so it must be text the feature catalog reads back to <paramref name="options"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public ColorHistogramSpec(ColorHistogramOptions options, string name)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        options.Validate();
+        Options = options;
+        Name = name;
     }
 
     /// <inheritdoc />
     public string Name { get; }
 
+    /// <summary>The validated options.</summary>
+    public ColorHistogramOptions Options { get; }
+
     /// <summary>The colour space counted in.</summary>
-    public ColorSpace Space { get; }
+    public ColorSpace Space => Options.Space;
 
     /// <summary>Bins per channel.</summary>
-    public int Bins { get; }
+    public int Bins => Options.Bins;
 
     /// <summary>Spatial cells per side.</summary>
-    public int Grid { get; }
+    public int Grid => Options.Grid;
 
     /// <inheritdoc />
     public IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (width, height) = _size ?? (context.ReferenceWidth <= 64 && context.ReferenceHeight <= 64 ? (context.ReferenceWidth, context.ReferenceHeight) : (64, 64));
+        var (width, height) = Options.Size ?? (context.ReferenceWidth <= 64 && context.ReferenceHeight <= 64 ? (context.ReferenceWidth, context.ReferenceHeight) : (64, 64));
         if (width < Grid || height < Grid)
         {
             throw new Errors.UserInputException($"The feature '{Name}' has grid={Grid}, more cells than the {width}×{height} px images have pixels; use a smaller grid or size=WxH.");

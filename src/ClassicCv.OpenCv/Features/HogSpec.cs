@@ -1,73 +1,57 @@
 using System.Globalization;
-using ClassicCv.Configuration;
 
 namespace ClassicCv.OpenCv.Features;
 
 /// <summary>
-/// Settings of the HOG extractor (OpenCV <c>HOGDescriptor</c>). Parameters: <c>cell</c> (cell side in pixels; default 4
-/// for images up to 32 px, else 8), <c>block</c> (cells per block side, default 2), <c>stride</c> (block stride in cells,
-/// default 1), <c>bins</c> (orientation bins, default 9), <c>signed</c> (0–360° gradients, default false), <c>size</c>
-/// (resize to WxH first; default the training images' most common size, or 64x64 when that is larger than 64 px), <c>preset</c>
-/// (<c>opencv</c>: OpenCV's default geometry, 8-px cells, 2×2-cell blocks, 1-cell stride, 9 bins; <c>skimage</c>:
-/// scikit-image's <c>hog</c> defaults, 8-px cells, 3×3-cell blocks, 1-cell stride, 9 bins; parameters written
-/// alongside a preset override it).
+/// The HOG extractor (OpenCV <c>HOGDescriptor</c>) before it has seen data; its options, their ranges and defaults are
+/// <see cref="HogOptions"/>.
 /// </summary>
 public sealed class HogSpec : IFeatureExtractorSpec
 {
-    /// <summary>The parameter names HOG takes.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames = ["cell", "block", "stride", "bins", "signed", "size", "preset"];
-
-    private readonly int? _cell;
-    private readonly (int Width, int Height)? _size;
-
-    /// <summary>Validates the parameters of <paramref name="spec"/>.</summary>
-    /// <param name="spec">A <c>hog[...]</c> component.</param>
-    public HogSpec(ComponentSpec spec)
+    /// <summary>Validates the options; the name is their canonical text (e.g. <c>hog[cell=4]</c>).</summary>
+    /// <param name="options">The options, or <c>null</c> for the defaults.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public HogSpec(HogOptions? options = null)
+        : this(options ?? new HogOptions(), (options ?? new HogOptions()).ToText())
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        var parameters = new ComponentParameters(spec, "feature", ParameterNames);
-        Name = spec.Text;
-        var preset = parameters.Choice("preset", "none", ["none", "opencv", "skimage"]);
-        _cell = parameters.IntOrNull("cell", 2, 256) ?? (preset == "none" ? null : 8);
-        BlockCells = parameters.Int("block", preset == "skimage" ? 3 : 2, 1, 16);
-        StrideCells = parameters.Int("stride", 1, 1, 16);
-        Bins = parameters.Int("bins", 9, 2, 64);
-        Signed = parameters.Bool("signed", false);
-        _size = parameters.Size("size");
+    }
+
+    /// <summary>Validates the options and keeps the name the user wrote.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="name">The text reports and the feature cache call it by, e.g. <c>hog[cell=4]</c>; a saved pipeline is re-created by parsing it, so it must be text the feature catalog reads back to <paramref name="options"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public HogSpec(HogOptions options, string name)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        options.Validate();
+        Options = options;
+        Name = name;
     }
 
     /// <inheritdoc />
     public string Name { get; }
 
-    /// <summary>Cells per block side.</summary>
-    public int BlockCells { get; }
-
-    /// <summary>Block stride in cells.</summary>
-    public int StrideCells { get; }
-
-    /// <summary>Orientation bins.</summary>
-    public int Bins { get; }
-
-    /// <summary>True for 0–360° gradient orientations, false for 0–180°.</summary>
-    public bool Signed { get; }
+    /// <summary>The validated options.</summary>
+    public HogOptions Options { get; }
 
     /// <inheritdoc />
     public IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var notes = new List<string>();
-        var (width, height) = _size ?? DefaultSize(context.ReferenceWidth, context.ReferenceHeight);
-        var cell = _cell ?? (Math.Max(width, height) <= 32 ? 4 : 8);
-        var block = cell * BlockCells;
-        var stride = cell * StrideCells;
+        var (width, height) = Options.Size ?? DefaultSize(context.ReferenceWidth, context.ReferenceHeight);
+        var cell = Options.Cell ?? (Math.Max(width, height) <= 32 ? 4 : 8);
+        var block = cell * Options.Block;
+        var stride = cell * Options.Stride;
         if (stride > block)
         {
-            throw new Errors.UserInputException($"The feature '{Name}' has stride={StrideCells} cells, larger than block={BlockCells} cells; expected stride ≤ block.");
+            throw new Errors.UserInputException($"The feature '{Name}' has stride={Options.Stride} cells, larger than block={Options.Block} cells; expected stride ≤ block.");
         }
 
         if (width < block || height < block)
         {
-            throw new Errors.UserInputException($"The feature '{Name}' needs images of at least {block}×{block} px (block {BlockCells} × cell {cell}), but they are {width}×{height}; use a smaller cell or block, or size=WxH.");
+            throw new Errors.UserInputException($"The feature '{Name}' needs images of at least {block}×{block} px (block {Options.Block} × cell {cell}), but they are {width}×{height}; use a smaller cell or block, or size=WxH.");
         }
 
         var windowWidth = block + ((width - block) / stride * stride);
@@ -79,8 +63,8 @@ public sealed class HogSpec : IFeatureExtractorSpec
         }
 
         var settings = string.Create(CultureInfo.InvariantCulture,
-            $"hog:size={width}x{height};window={windowWidth}x{windowHeight};cell={cell};block={BlockCells};stride={StrideCells};bins={Bins};signed={Signed}");
-        return new HogExtractor(Name, settings, width, height, windowWidth, windowHeight, cell, block, stride, Bins, Signed, notes);
+            $"hog:size={width}x{height};window={windowWidth}x{windowHeight};cell={cell};block={Options.Block};stride={Options.Stride};bins={Options.Bins};signed={Options.Signed}");
+        return new HogExtractor(Name, settings, width, height, windowWidth, windowHeight, cell, block, stride, Options.Bins, Options.Signed, notes);
     }
 
     private static (int Width, int Height) DefaultSize(int width, int height) =>

@@ -1,40 +1,45 @@
 using System.Globalization;
-using ClassicCv.Configuration;
 
 namespace ClassicCv.OpenCv.Features;
 
 /// <summary>
-/// Raw pixel intensities scaled to [0, 1]. Parameters: <c>size</c> (resize to WxH; default the training images' most common size, or
-/// 32x32 when that is larger than 32 px), <c>color</c> (keep three BGR channels, default false).
+/// Raw pixel intensities scaled to [0, 1], before the image size is known; options in <see cref="RawPixelsOptions"/>.
 /// </summary>
 public sealed class RawPixelsSpec : IFeatureExtractorSpec
 {
-    /// <summary>The parameter names raw pixels take.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames = ["size", "color"];
-
-    private readonly (int Width, int Height)? _size;
-    private readonly bool _color;
-
-    /// <summary>Validates the parameters of <paramref name="spec"/>.</summary>
-    /// <param name="spec">A <c>raw[...]</c> component.</param>
-    public RawPixelsSpec(ComponentSpec spec)
+    /// <summary>Validates the options; the name is their canonical text (<see cref="RawPixelsOptions.ToText"/>).</summary>
+    /// <param name="options">The options, or <c>null</c> for the defaults.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public RawPixelsSpec(RawPixelsOptions? options = null)
+        : this(options ?? new RawPixelsOptions(), (options ?? new RawPixelsOptions()).ToText())
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        var parameters = new ComponentParameters(spec, "feature", ParameterNames);
-        Name = spec.Text;
-        _size = parameters.Size("size");
-        _color = parameters.Bool("color", false);
+    }
+
+    /// <summary>Validates the options and keeps the name the user wrote.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="name">The text reports and the feature cache call it by; a saved pipeline is re-created by parsing it, so it must be text the feature catalog reads back to <paramref name="options"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public RawPixelsSpec(RawPixelsOptions options, string name)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        options.Validate();
+        Options = options;
+        Name = name;
     }
 
     /// <inheritdoc />
     public string Name { get; }
 
+    /// <summary>The validated options.</summary>
+    public RawPixelsOptions Options { get; }
+
     /// <inheritdoc />
     public IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (width, height) = _size ?? (context.ReferenceWidth <= 32 && context.ReferenceHeight <= 32 ? (context.ReferenceWidth, context.ReferenceHeight) : (32, 32));
-        var settings = string.Create(CultureInfo.InvariantCulture, $"raw:size={width}x{height};color={_color}");
-        return new RawPixelsExtractor(Name, settings, width, height, _color);
+        var (width, height) = Options.Size ?? (context.ReferenceWidth <= 32 && context.ReferenceHeight <= 32 ? (context.ReferenceWidth, context.ReferenceHeight) : (32, 32));
+        var settings = string.Create(CultureInfo.InvariantCulture, $"raw:size={width}x{height};color={Options.Color}");
+        return new RawPixelsExtractor(Name, settings, width, height, Options.Color);
     }
 }

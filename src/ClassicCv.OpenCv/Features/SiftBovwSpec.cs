@@ -1,68 +1,63 @@
 using System.Globalization;
-using ClassicCv.Configuration;
 using ClassicCv.Errors;
 
 namespace ClassicCv.OpenCv.Features;
 
 /// <summary>
-/// Settings of the SIFT bag of visual words. Parameters: <c>k</c> (codebook words, default 256), <c>step</c> (dense
-/// grid step in px, default 4), <c>patch</c> (side in px of the square each dense descriptor covers at the finest scale,
-/// default 8), <c>scales</c> (dense scales, each twice the previous patch, default 1), <c>detect</c> (use SIFT's detected keypoints instead of the
-/// dense grid, default false), <c>assign</c> (hard or soft, default hard), <c>pyramid</c> (add the 2×2 spatial pyramid
-/// level to the 1×1 histogram, default false), <c>sample</c> (most descriptors the codebook is learnt from, default
-/// 50000), <c>size</c> (resize to WxH first; default the training images' most common size, or 64x64 when larger).
+/// The SIFT bag of visual words before its codebook is learnt; options in <see cref="SiftBovwOptions"/>.
 /// </summary>
 public sealed class SiftBovwSpec : IFeatureExtractorSpec
 {
-    /// <summary>The parameter names SIFT-BoVW takes.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames = ["k", "step", "patch", "scales", "detect", "assign", "pyramid", "sample", "size"];
-
-    private readonly (int Width, int Height)? _size;
-
-    /// <summary>Validates the parameters of <paramref name="spec"/>.</summary>
-    /// <param name="spec">A <c>sift-bovw[...]</c> component.</param>
-    public SiftBovwSpec(ComponentSpec spec)
+    /// <summary>Validates the options; the name is their canonical text (<see cref="SiftBovwOptions.ToText"/>).</summary>
+    /// <param name="options">The options, or <c>null</c> for the defaults.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public SiftBovwSpec(SiftBovwOptions? options = null)
+        : this(options ?? new SiftBovwOptions(), (options ?? new SiftBovwOptions()).ToText())
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        var parameters = new ComponentParameters(spec, "feature", ParameterNames);
-        Name = spec.Text;
-        Words = parameters.Int("k", 256, 2, 4096);
-        Step = parameters.Int("step", 4, 1, 64);
-        Patch = parameters.Int("patch", 8, 4, 128);
-        Scales = parameters.Int("scales", 1, 1, 4);
-        Detect = parameters.Bool("detect", false);
-        Assignment = Enum.Parse<BovwAssignment>(parameters.Choice("assign", "hard", ["hard", "soft"]), ignoreCase: true);
-        Pyramid = parameters.Bool("pyramid", false);
-        Sample = parameters.Int("sample", 50_000, 1_000, 2_000_000);
-        _size = parameters.Size("size");
+    }
+
+    /// <summary>Validates the options and keeps the name the user wrote.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="name">The text reports and the feature cache call it by; a saved pipeline is re-created by parsing it, so it must be text the feature catalog reads back to <paramref name="options"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public SiftBovwSpec(SiftBovwOptions options, string name)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        options.Validate();
+        Options = options;
+        Name = name;
     }
 
     /// <inheritdoc />
     public string Name { get; }
 
+    /// <summary>The validated options.</summary>
+    public SiftBovwOptions Options { get; }
+
     /// <summary>Codebook size k.</summary>
-    public int Words { get; }
+    public int Words => Options.Words;
 
     /// <summary>Dense grid step in pixels.</summary>
-    public int Step { get; }
+    public int Step => Options.Step;
 
     /// <summary>Side in pixels of the square a dense descriptor covers at the finest scale.</summary>
-    public int Patch { get; }
+    public int Patch => Options.Patch;
 
     /// <summary>Number of dense scales (diameters Patch, 2·Patch, …).</summary>
-    public int Scales { get; }
+    public int Scales => Options.Scales;
 
     /// <summary>True to use SIFT's detector instead of the dense grid.</summary>
-    public bool Detect { get; }
+    public bool Detect => Options.Detect;
 
     /// <summary>Hard or soft assignment.</summary>
-    public BovwAssignment Assignment { get; }
+    public BovwAssignment Assignment => Options.Assignment;
 
     /// <summary>True to add the 2×2 spatial pyramid level.</summary>
-    public bool Pyramid { get; }
+    public bool Pyramid => Options.Pyramid;
 
     /// <summary>Most descriptors the codebook is learnt from.</summary>
-    public int Sample { get; }
+    public int Sample => Options.Sample;
 
     private Codebook Learn(FeatureFitContext context, SiftGeometry geometry)
     {
@@ -74,7 +69,7 @@ public sealed class SiftBovwSpec : IFeatureExtractorSpec
     public IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (width, height) = _size ?? (context.ReferenceWidth <= 64 && context.ReferenceHeight <= 64 ? (context.ReferenceWidth, context.ReferenceHeight) : (64, 64));
+        var (width, height) = Options.Size ?? (context.ReferenceWidth <= 64 && context.ReferenceHeight <= 64 ? (context.ReferenceWidth, context.ReferenceHeight) : (64, 64));
         var grid = Detect ? [] : DenseGrid.Build(width, height, Step, Patch, Scales);
         if (!Detect && grid.Count == 0)
         {

@@ -13,25 +13,23 @@ namespace ClassicCv.OpenCv.Learners;
 public sealed class KnnLearner : ILearner
 {
     /// <summary>Creates the learner.</summary>
-    /// <param name="k">Neighbours that vote, ≥ 1 (default 5).</param>
-    /// <param name="distance">Distance between feature vectors (default Euclidean).</param>
-    public KnnLearner(int k, KnnDistance distance)
+    /// <param name="options">The hyperparameters, or <c>null</c> for the defaults of <see cref="KnnOptions"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public KnnLearner(KnnOptions? options = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
-        if (!Enum.IsDefined(distance))
-        {
-            throw new ArgumentOutOfRangeException(nameof(distance), distance, "Expected euclidean or cosine.");
-        }
-
-        K = k;
-        Distance = distance;
+        options ??= new KnnOptions();
+        options.Validate();
+        Options = options;
     }
 
+    /// <summary>The validated hyperparameters.</summary>
+    public KnnOptions Options { get; }
+
     /// <summary>Neighbours that vote.</summary>
-    public int K { get; }
+    public int K => Options.K;
 
     /// <summary>Distance between feature vectors.</summary>
-    public KnnDistance Distance { get; }
+    public KnnDistance Distance => Options.Distance;
 
     /// <inheritdoc />
     public string Name => "knn";

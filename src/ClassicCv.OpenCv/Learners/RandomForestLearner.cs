@@ -29,44 +29,35 @@ public sealed class RandomForestLearner : IClassWeightedLearner
     public const int MaxForests = 4;
 
     /// <summary>Creates the learner.</summary>
-    /// <param name="trees">Number of trees, ≥ 1 (default 100).</param>
-    /// <param name="maxDepth">Maximum tree depth, 1 .. 25 (OpenCV's ceiling); the command line's default is <see cref="DefaultDepth"/>.</param>
-    /// <param name="featuresPerSplit">Features tried at each split, ≥ 1, or 0 for √(feature count) (default).</param>
-    /// <param name="minSamplesSplit">A node with fewer samples is not split, ≥ 1 (default 2, as scikit-learn).</param>
-    /// <param name="seed">Seed of the bootstrap samples and feature subsets.</param>
-    /// <param name="classWeighting">Weights of the classes, given to OpenCV as the trees' <c>Priors</c>, or <c>null</c> for none.</param>
-    public RandomForestLearner(int trees, int maxDepth, int featuresPerSplit, int minSamplesSplit, int seed, ClassWeighting? classWeighting = null)
+    /// <param name="options">The hyperparameters, or <c>null</c> for the defaults of <see cref="RandomForestOptions"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public RandomForestLearner(RandomForestOptions? options = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(trees, 1);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxDepth, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxDepth, MaxAllowedDepth);
-        ArgumentOutOfRangeException.ThrowIfNegative(featuresPerSplit);
-        ArgumentOutOfRangeException.ThrowIfLessThan(minSamplesSplit, 1);
-        Trees = trees;
-        MaxDepth = maxDepth;
-        FeaturesPerSplit = featuresPerSplit;
-        MinSamplesSplit = minSamplesSplit;
-        Seed = seed;
-        ClassWeighting = classWeighting;
+        options ??= new RandomForestOptions();
+        options.Validate();
+        Options = options;
     }
 
+    /// <summary>The validated hyperparameters.</summary>
+    public RandomForestOptions Options { get; }
+
     /// <inheritdoc />
-    public ClassWeighting? ClassWeighting { get; }
+    public ClassWeighting? ClassWeighting => Options.ClassWeighting;
 
     /// <summary>Seed of the bootstrap samples and feature subsets.</summary>
-    public int Seed { get; }
+    public int Seed => Options.Seed;
 
     /// <summary>Number of trees.</summary>
-    public int Trees { get; }
+    public int Trees => Options.Trees;
 
     /// <summary>Maximum tree depth.</summary>
-    public int MaxDepth { get; }
+    public int MaxDepth => Options.MaxDepth;
 
     /// <summary>Features tried at each split (0 = √features).</summary>
-    public int FeaturesPerSplit { get; }
+    public int FeaturesPerSplit => Options.FeaturesPerSplit;
 
     /// <summary>Minimum samples for a node to be split.</summary>
-    public int MinSamplesSplit { get; }
+    public int MinSamplesSplit => Options.MinSamplesSplit;
 
     /// <inheritdoc />
     public string Name => "random-forest";

@@ -21,46 +21,31 @@ public sealed class RbfSvmLearner : IClassWeightedLearner
     private readonly Action<string>? _warn;
 
     /// <summary>Creates the learner.</summary>
-    /// <param name="c">Penalty of margin violations, &gt; 0 (default 10).</param>
-    /// <param name="gamma">RBF width γ &gt; 0, or <c>null</c> for scikit-learn's <c>'scale'</c>.</param>
-    /// <param name="tolerance">SMO stopping tolerance, &gt; 0 (default 1e-3, libsvm's).</param>
+    /// <param name="options">The hyperparameters, or <c>null</c> for the defaults of <see cref="RbfSvmOptions"/>.</param>
     /// <param name="warn">Receives the large-training-set warning; may be <c>null</c>.</param>
-    /// <param name="classWeighting">Weights of the classes (OpenCV's <c>ClassWeights</c>: class i's C becomes weight_i · C), or <c>null</c> for none.</param>
-    public RbfSvmLearner(double c, double? gamma, double tolerance = 1e-3, Action<string>? warn = null, ClassWeighting? classWeighting = null)
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public RbfSvmLearner(RbfSvmOptions? options = null, Action<string>? warn = null)
     {
-        if (!(c > 0) || double.IsInfinity(c))
-        {
-            throw new ArgumentOutOfRangeException(nameof(c), c, "C must be a finite number > 0.");
-        }
-
-        if (gamma is { } g && (!(g > 0) || double.IsInfinity(g)))
-        {
-            throw new ArgumentOutOfRangeException(nameof(gamma), g, "gamma must be a finite number > 0, or null for 'scale'.");
-        }
-
-        if (!(tolerance > 0))
-        {
-            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance, "The tolerance must be > 0.");
-        }
-
-        C = c;
-        Gamma = gamma;
-        Tolerance = tolerance;
+        options ??= new RbfSvmOptions();
+        options.Validate();
+        Options = options;
         _warn = warn;
-        ClassWeighting = classWeighting;
     }
 
+    /// <summary>The validated hyperparameters.</summary>
+    public RbfSvmOptions Options { get; }
+
     /// <inheritdoc />
-    public ClassWeighting? ClassWeighting { get; }
+    public ClassWeighting? ClassWeighting => Options.ClassWeighting;
 
     /// <summary>Penalty of margin violations.</summary>
-    public double C { get; }
+    public double C => Options.C;
 
     /// <summary>RBF width, or <c>null</c> for <c>'scale'</c>.</summary>
-    public double? Gamma { get; }
+    public double? Gamma => Options.Gamma;
 
     /// <summary>SMO stopping tolerance.</summary>
-    public double Tolerance { get; }
+    public double Tolerance => Options.Tolerance;
 
     /// <inheritdoc />
     public string Name => "rbf-svm";

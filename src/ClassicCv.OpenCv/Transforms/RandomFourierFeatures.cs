@@ -13,30 +13,26 @@ namespace ClassicCv.OpenCv.Transforms;
 public sealed class RandomFourierFeatures : IFeatureTransform
 {
     /// <summary>Creates the transform.</summary>
-    /// <param name="components">Output dimension D, ≥ 1.</param>
-    /// <param name="gamma">RBF width γ &gt; 0, or <c>null</c> for <c>'scale'</c>.</param>
-    /// <param name="seed">Seed of W and b.</param>
-    public RandomFourierFeatures(int components, double? gamma, int seed)
+    /// <param name="options">The hyperparameters, or <c>null</c> for the defaults of <see cref="RandomFourierFeaturesOptions"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public RandomFourierFeatures(RandomFourierFeaturesOptions? options = null)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(components, 1);
-        if (gamma is { } g && (!(g > 0) || double.IsInfinity(g)))
-        {
-            throw new ArgumentOutOfRangeException(nameof(gamma), g, "gamma must be a finite number > 0, or null for 'scale'.");
-        }
-
-        Components = components;
-        Gamma = gamma;
-        Seed = seed;
+        options ??= new RandomFourierFeaturesOptions();
+        options.Validate();
+        Options = options;
     }
 
+    /// <summary>The validated hyperparameters.</summary>
+    public RandomFourierFeaturesOptions Options { get; }
+
     /// <summary>Output dimension D.</summary>
-    public int Components { get; }
+    public int Components => Options.Components;
 
     /// <summary>RBF width, or <c>null</c> for <c>'scale'</c>.</summary>
-    public double? Gamma { get; }
+    public double? Gamma => Options.Gamma;
 
     /// <summary>Seed of W and b.</summary>
-    public int Seed { get; }
+    public int Seed => Options.Seed;
 
     /// <inheritdoc />
     public string Name => string.Create(CultureInfo.InvariantCulture, $"rff(D={Components},gamma={Gamma?.ToString(CultureInfo.InvariantCulture) ?? "scale"})");

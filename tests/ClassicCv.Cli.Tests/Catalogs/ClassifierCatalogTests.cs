@@ -69,4 +69,37 @@ public sealed class ClassifierCatalogTests
     [Fact]
     public void Given_one_fold_When_parsing_Then_it_is_rejected() =>
         Assert.Throws<UserInputException>(() => ClassifierCatalog.Parse("knn[k=1|3]", 42, folds: 1));
+
+    [Fact]
+    public void Given_every_name_without_parameters_When_parsing_with_the_default_seed_Then_each_learner_has_its_options_types_defaults()
+    {
+        var learners = ClassifierCatalog.Parse("linear-svm,logistic-regression,rbf-svm,random-forest,knn", 42);
+
+        Assert.Equal(new LinearSvmOptions(), Assert.IsType<LinearSvmLearner>(learners[0]).Options);
+        Assert.Equal(new LogisticRegressionOptions(), Assert.IsType<LogisticRegressionLearner>(learners[1]).Options);
+        Assert.Equal(new RbfSvmOptions(), Assert.IsType<RbfSvmLearner>(learners[2]).Options);
+        Assert.Equal(new RandomForestOptions(), Assert.IsType<RandomForestLearner>(learners[3]).Options);
+        Assert.Equal(new KnnOptions(), Assert.IsType<KnnLearner>(learners[4]).Options);
+        Assert.Equal(new LinearSvmLearner().Hyperparameters, learners[0].Hyperparameters);
+    }
+
+    [Fact]
+    public void Given_parameters_and_a_seed_When_parsing_Then_the_learners_equal_those_built_from_options_in_csharp()
+    {
+        var learners = ClassifierCatalog.Parse("linear-svm[C=0.1,max-iter=50],rbf-svm[C=3,gamma=0.5,tol=0.01],random-forest[trees=7,depth=5,features=3,min-samples=4],knn[k=3,distance=cosine]", 9);
+
+        Assert.Equal(new LinearSvmOptions { C = 0.1, MaxIterations = 50, Seed = 9 }, Assert.IsType<LinearSvmLearner>(learners[0]).Options);
+        Assert.Equal(new RbfSvmOptions { C = 3, Gamma = 0.5, Tolerance = 0.01 }, Assert.IsType<RbfSvmLearner>(learners[1]).Options);
+        Assert.Equal(new RandomForestOptions { Trees = 7, MaxDepth = 5, FeaturesPerSplit = 3, MinSamplesSplit = 4, Seed = 9 }, Assert.IsType<RandomForestLearner>(learners[2]).Options);
+        Assert.Equal(new KnnOptions { K = 3, Distance = KnnDistance.Cosine }, Assert.IsType<KnnLearner>(learners[3]).Options);
+    }
+
+    [Fact]
+    public void Given_rff_svm_without_parameters_When_parsing_Then_its_svm_takes_C_1_and_its_features_the_options_defaults()
+    {
+        var learner = Assert.Single(ClassifierCatalog.Parse("rff-svm", 42));
+
+        Assert.Equal("1", learner.Hyperparameters["C"]);
+        Assert.Contains("D=2000", string.Join(";", learner.Hyperparameters.Values), StringComparison.Ordinal);
+    }
 }

@@ -26,7 +26,7 @@ public sealed class CalibratedLearnerTests
     {
         var (features, labels) = Overlapping(1, 60);
         var scored = new List<int>();
-        var learner = new CalibratedLearner(new LinearSvmLearner(0.1, 50, 1), CalibrationMethod.Platt, 3, 1) { HeldOutScored = rows => { lock (scored) { scored.AddRange(rows); } } };
+        var learner = new CalibratedLearner(new LinearSvmLearner(new() { C = 0.1, MaxIterations = 50, Seed = 1 }), CalibrationMethod.Platt, 3, 1) { HeldOutScored = rows => { lock (scored) { scored.AddRange(rows); } } };
 
         using var model = (CalibratedModel)learner.Learn(features, labels, 3);
         var predictions = model.Predict(features);
@@ -47,7 +47,7 @@ public sealed class CalibratedLearnerTests
     public void Given_a_calibrated_model_When_saving_and_loading_Then_it_predicts_the_same_probabilities()
     {
         var (features, labels) = Overlapping(2, 30);
-        using var model = (CalibratedModel)new CalibratedLearner(new LinearSvmLearner(0.1, 50, 2), CalibrationMethod.Isotonic, 2, 2).Learn(features, labels, 3);
+        using var model = (CalibratedModel)new CalibratedLearner(new LinearSvmLearner(new() { C = 0.1, MaxIterations = 50, Seed = 2 }), CalibrationMethod.Isotonic, 2, 2).Learn(features, labels, 3);
         var folder = Directory.CreateTempSubdirectory("classiccv-calibrated-").FullName;
         try
         {

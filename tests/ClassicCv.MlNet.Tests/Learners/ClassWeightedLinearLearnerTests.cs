@@ -11,8 +11,8 @@ public sealed class ClassWeightedLinearLearnerTests
     public static TheoryData<string> Learners => ["linear-svm", "logistic-regression"];
 
     private static ILearner Create(string name, ClassWeighting? weighting) => name == "linear-svm"
-        ? new LinearSvmLearner(0.1, 100, seed: 3, weighting)
-        : new LogisticRegressionLearner(0.1, 200, seed: 3, weighting);
+        ? new LinearSvmLearner(new() { C = 0.1, MaxIterations = 100, Seed = 3, ClassWeighting = weighting })
+        : new LogisticRegressionLearner(new() { C = 0.1, MaxIterations = 200, Seed = 3, ClassWeighting = weighting });
 
     [Theory]
     [MemberData(nameof(Learners))]
@@ -34,10 +34,10 @@ public sealed class ClassWeightedLinearLearnerTests
     [Fact]
     public void Given_class_weight_When_reading_hyperparameters_Then_the_weighting_is_named()
     {
-        var learner = new LogisticRegressionLearner(0.1, 200, seed: 3, ClassWeighting.Explicit([1, 3], "a:1;b:3"));
+        var learner = new LogisticRegressionLearner(new() { C = 0.1, MaxIterations = 200, Seed = 3, ClassWeighting = ClassWeighting.Explicit([1, 3], "a:1;b:3") });
 
         Assert.Equal("a:1;b:3", learner.Hyperparameters["class_weight"]);
-        Assert.False(new LinearSvmLearner(0.1, 100, seed: 3).Hyperparameters.ContainsKey("class_weight"));
+        Assert.False(new LinearSvmLearner(new() { C = 0.1, MaxIterations = 100, Seed = 3 }).Hyperparameters.ContainsKey("class_weight"));
     }
 
     private static double MinorityRecall(ILearner learner, FeatureMatrix train, int[] trainLabels, FeatureMatrix test, int[] testLabels)

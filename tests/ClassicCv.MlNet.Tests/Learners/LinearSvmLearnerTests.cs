@@ -10,7 +10,7 @@ public sealed class LinearSvmLearnerTests
     {
         var (features, labels) = SyntheticData.Blobs(perClass: 40, classes: 3, spread: 12, seed: 1);
 
-        using var model = new LinearSvmLearner(1, 100, seed: 42).Learn(features, labels, 3);
+        using var model = new LinearSvmLearner(new() { C = 1, MaxIterations = 100, Seed = 42 }).Learn(features, labels, 3);
         var predictions = model.Predict(features);
 
         Assert.Equal(labels, predictions.Labels);
@@ -24,7 +24,7 @@ public sealed class LinearSvmLearnerTests
         var (train, trainLabels) = SyntheticData.Blobs(200, 3, spread: 1.5, seed: 2);
         var (test, testLabels) = SyntheticData.Blobs(200, 3, spread: 1.5, seed: 3);
 
-        using var model = new LinearSvmLearner(0.1, 100, seed: 42).Learn(train, trainLabels, 3);
+        using var model = new LinearSvmLearner(new() { C = 0.1, MaxIterations = 100, Seed = 42 }).Learn(train, trainLabels, 3);
         var accuracy = SyntheticData.Accuracy(model.Predict(test).Labels, testLabels);
 
         Assert.InRange(accuracy, 0.6, 0.95);
@@ -35,8 +35,8 @@ public sealed class LinearSvmLearnerTests
     {
         var (features, labels) = SyntheticData.Blobs(50, 4, spread: 2, seed: 4);
 
-        var first = (LinearModel)new LinearSvmLearner(0.5, 50, seed: 7).Learn(features, labels, 4);
-        var second = (LinearModel)new LinearSvmLearner(0.5, 50, seed: 7).Learn(features, labels, 4);
+        var first = (LinearModel)new LinearSvmLearner(new() { C = 0.5, MaxIterations = 50, Seed = 7 }).Learn(features, labels, 4);
+        var second = (LinearModel)new LinearSvmLearner(new() { C = 0.5, MaxIterations = 50, Seed = 7 }).Learn(features, labels, 4);
 
         Assert.Equal(first.Weights, second.Weights);
         Assert.Equal(first.Biases, second.Biases);
@@ -47,7 +47,7 @@ public sealed class LinearSvmLearnerTests
     {
         var (features, labels) = SyntheticData.Blobs(30, 2, spread: 6, seed: 5);
 
-        using var model = new LinearSvmLearner(1, 50, seed: 1).Learn(features, labels, classCount: 3);
+        using var model = new LinearSvmLearner(new() { C = 1, MaxIterations = 50, Seed = 1 }).Learn(features, labels, classCount: 3);
 
         Assert.DoesNotContain(2, model.Predict(features).Labels);
     }
@@ -59,16 +59,16 @@ public sealed class LinearSvmLearnerTests
     [InlineData(double.PositiveInfinity)]
     public void Given_a_non_positive_c_When_creating_Then_it_is_rejected_with_the_value(double c)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new LinearSvmLearner(c, 10, 1));
-        Assert.Equal("c", error.ParamName);
-        Assert.Contains("C must be a finite number > 0", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new LinearSvmLearner(new() { C = c, MaxIterations = 10, Seed = 1 }));
+        Assert.Equal("LinearSvmOptions.C", error.ParamName);
+        Assert.Contains("expected a finite number > 0", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Given_a_model_When_predicting_rows_of_another_width_Then_the_error_gives_both()
     {
         var (features, labels) = SyntheticData.Blobs(10, 2, 5, 6);
-        using var model = new LinearSvmLearner(1, 10, 1).Learn(features, labels, 2);
+        using var model = new LinearSvmLearner(new() { C = 1, MaxIterations = 10, Seed = 1 }).Learn(features, labels, 2);
 
         var error = Assert.Throws<ArgumentException>(() => model.Predict(new FeatureMatrix(1, 3)));
 

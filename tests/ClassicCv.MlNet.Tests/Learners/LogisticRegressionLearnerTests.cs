@@ -9,7 +9,7 @@ public sealed class LogisticRegressionLearnerTests
     {
         var (features, labels) = SyntheticData.Blobs(perClass: 30, classes: 4, spread: 10, seed: 1);
 
-        using var model = new LogisticRegressionLearner(1, 200, seed: 42).Learn(features, labels, 4);
+        using var model = new LogisticRegressionLearner(new() { C = 1, MaxIterations = 200, Seed = 42 }).Learn(features, labels, 4);
         var predictions = model.Predict(features);
 
         Assert.Equal(labels, predictions.Labels);
@@ -28,7 +28,7 @@ public sealed class LogisticRegressionLearnerTests
         var (train, trainLabels) = SyntheticData.Blobs(200, 3, spread: 1.5, seed: 2);
         var (test, testLabels) = SyntheticData.Blobs(200, 3, spread: 1.5, seed: 3);
 
-        using var model = new LogisticRegressionLearner(1, 200, seed: 42).Learn(train, trainLabels, 3);
+        using var model = new LogisticRegressionLearner(new() { C = 1, MaxIterations = 200, Seed = 42 }).Learn(train, trainLabels, 3);
 
         Assert.InRange(SyntheticData.Accuracy(model.Predict(test).Labels, testLabels), 0.6, 0.95);
     }
@@ -36,7 +36,7 @@ public sealed class LogisticRegressionLearnerTests
     [Fact]
     public void Given_a_non_positive_c_When_creating_Then_it_is_rejected()
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new LogisticRegressionLearner(0, 10, 1));
-        Assert.Equal("c", error.ParamName);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new LogisticRegressionLearner(new() { C = 0, MaxIterations = 10, Seed = 1 }));
+        Assert.Equal("LogisticRegressionOptions.C", error.ParamName);
     }
 }

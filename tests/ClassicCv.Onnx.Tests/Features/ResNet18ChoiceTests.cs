@@ -1,6 +1,6 @@
-using ClassicCv.Configuration;
 using ClassicCv.Datasets;
 using ClassicCv.Onnx.Features;
+using ClassicCv.Onnx.Deep;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 
@@ -14,7 +14,7 @@ public sealed class ResNet18ChoiceTests
     [InlineData(64, 48)]
     public void Given_small_training_images_and_no_options_When_fitting_Then_it_upscales_to_128_with_three_layers_and_the_mirror(int width, int height)
     {
-        var extractor = Fit("resnet18", width, height);
+        var extractor = Fit(new ResNet18Options(), width, height);
 
         Assert.Contains("resnet18:size=128;pool=global-average;layers=stage3+stage4b+final;flip=True;engine=OnnxRuntime;", extractor.Settings, StringComparison.Ordinal);
         Assert.Equal(256 + 512 + 512, extractor.Length);
@@ -29,7 +29,7 @@ public sealed class ResNet18ChoiceTests
     [InlineData(500, 375)]
     public void Given_larger_training_images_and_no_options_When_fitting_Then_it_runs_the_shipped_224_embedding(int width, int height)
     {
-        var extractor = Fit("resnet18", width, height);
+        var extractor = Fit(new ResNet18Options(), width, height);
 
         Assert.Contains("resnet18:size=224;pool=average7x7;layers=final;flip=False;engine=OnnxRuntime;", extractor.Settings, StringComparison.Ordinal);
         Assert.Equal(512, extractor.Length);
@@ -39,7 +39,7 @@ public sealed class ResNet18ChoiceTests
     [Fact]
     public void Given_some_options_When_fitting_small_images_Then_only_the_missing_ones_are_chosen_and_named()
     {
-        var extractor = Fit("resnet18[size=64,flip=false]", 32, 32);
+        var extractor = Fit(new ResNet18Options { Size = 64, Flip = false }, 32, 32);
 
         Assert.Contains("size=64;pool=global-average;layers=stage3+stage4b+final;flip=False;", extractor.Settings, StringComparison.Ordinal);
         var note = Assert.Single(extractor.Notes, n => n.Contains("chose", StringComparison.Ordinal));
@@ -51,15 +51,15 @@ public sealed class ResNet18ChoiceTests
     [Fact]
     public void Given_every_option_When_fitting_Then_nothing_is_chosen_and_the_engine_is_the_one_given()
     {
-        var extractor = Fit("resnet18[size=224,layers=final,flip=false,engine=opencv]", 32, 32);
+        var extractor = Fit(new ResNet18Options { Size = 224, Layers = [ResNet18Layer.All.Single(layer => layer.Name == "final")], Flip = false, Engine = DnnEngine.OpenCv }, 32, 32);
 
         Assert.Contains("size=224;pool=average7x7;layers=final;flip=False;engine=OpenCv;", extractor.Settings, StringComparison.Ordinal);
         Assert.Empty(extractor.Notes);
     }
 
-    private static IFeatureExtractor Fit(string text, int width, int height)
+    private static IFeatureExtractor Fit(ResNet18Options options, int width, int height)
     {
         var dataset = new ImageDataset("none", "", "test", ["a"], [], [], "none");
-        return new ResNet18Spec(ComponentSpec.Parse(text, "feature")).Fit(new FeatureFitContext(dataset, [], width, height, 1, new ImageStreamer(1)));
+        return new ResNet18Spec(options).Fit(new FeatureFitContext(dataset, [], width, height, 1, new ImageStreamer(1)));
     }
 }

@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.Datasets;
 using ClassicCv.Features.Transforms;
 using ClassicCv.MlNet.Learners;
@@ -21,7 +20,7 @@ public sealed class OcclusionExplainerTests
         var dataset = new DatasetResolver("").Resolve(folder.Path);
         var split = new StratifiedHoldOut(0.25, 7).Split(dataset.Labels());
         var streamer = new ImageStreamer(2);
-        var trainer = new FeaturePipelineTrainer(new HogSpec(ComponentSpec.Parse("hog", "feature")), [new Standardizer()], new LinearSvmLearner(0.01, 100, 7), new FeatureStore(streamer, 7), streamer);
+        var trainer = new FeaturePipelineTrainer(new HogSpec(), [new Standardizer()], new LinearSvmLearner(new() { C = 0.01, MaxIterations = 100, Seed = 7 }), new FeatureStore(streamer, 7), streamer);
         trainer.Prepare(dataset, split);
         using var classifier = trainer.Train(dataset, split.Train);
         var peaks = CornerPeaks.Of(classifier, dataset, split.Test);

@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.TestSupport;
@@ -8,8 +7,8 @@ namespace ClassicCv.OpenCv.Tests.Features;
 
 public sealed class ColorHistogramExtractorTests
 {
-    private static IFeatureExtractor Fit(string text, SyntheticDataset data) =>
-        new ColorHistogramSpec(ComponentSpec.Parse(text, "feature")).Fit(data.FitContext());
+    private static IFeatureExtractor Fit(ColorHistogramOptions options, SyntheticDataset data) =>
+        new ColorHistogramSpec(options).Fit(data.FitContext());
 
     private static SyntheticDataset ColourData()
     {
@@ -22,7 +21,7 @@ public sealed class ColorHistogramExtractorTests
     public void Given_a_pure_red_image_When_extracting_hsv_histogram_Then_one_bin_is_full()
     {
         using var data = ColourData();
-        var extractor = Fit("color-hist", data);
+        var extractor = Fit(new ColorHistogramOptions(), data);
         using var red = Extract.Solid(8, 8, new Scalar(0, 0, 255));
 
         var values = Extract.One(extractor, red);
@@ -40,7 +39,7 @@ public sealed class ColorHistogramExtractorTests
     public void Given_a_pure_red_image_When_extracting_rgb_histogram_Then_the_top_red_bin_is_full()
     {
         using var data = ColourData();
-        var extractor = Fit("color-hist[space=rgb,bins=4]", data);
+        var extractor = Fit(new ColorHistogramOptions { Space = ColorSpace.Rgb, Bins = 4 }, data);
         using var red = Extract.Solid(8, 8, new Scalar(0, 0, 255));
 
         var values = Extract.One(extractor, red);
@@ -53,7 +52,7 @@ public sealed class ColorHistogramExtractorTests
     public void Given_a_grid_When_the_left_half_is_red_and_the_right_half_blue_Then_each_cell_counts_its_own_colour()
     {
         using var data = ColourData();
-        var extractor = Fit("color-hist[space=rgb,bins=2,grid=2]", data);
+        var extractor = Fit(new ColorHistogramOptions { Space = ColorSpace.Rgb, Bins = 2, Grid = 2 }, data);
         using var image = Extract.Solid(8, 8, new Scalar(0, 0, 255));
         using (var right = new Mat(image, new Rect(4, 0, 4, 8)))
         {
@@ -71,16 +70,21 @@ public sealed class ColorHistogramExtractorTests
         Assert.Equal(1f, values[(3 * 8) + blueBin], 6);
     }
 
+    public static TheoryData<ColorHistogramOptions, int> Given_settings_When_fitting_on_colour_images_Then_the_length_is_grid_squared_times_bins_cubed_cases => new()
+    {
+        { new ColorHistogramOptions(), 512 },
+        { new ColorHistogramOptions { Bins = 4 }, 64 },
+        { new ColorHistogramOptions { Bins = 4, Grid = 3 }, 576 },
+        { new ColorHistogramOptions { Space = ColorSpace.Lab, Bins = 2, Grid = 2 }, 32 },
+    };
+
     [Theory]
-    [InlineData("color-hist", 512)]
-    [InlineData("color-hist[bins=4]", 64)]
-    [InlineData("color-hist[bins=4,grid=3]", 576)]
-    [InlineData("color-hist[space=lab,bins=2,grid=2]", 32)]
-    public void Given_settings_When_fitting_on_colour_images_Then_the_length_is_grid_squared_times_bins_cubed(string text, int length)
+    [MemberData(nameof(Given_settings_When_fitting_on_colour_images_Then_the_length_is_grid_squared_times_bins_cubed_cases))]
+    public void Given_settings_When_fitting_on_colour_images_Then_the_length_is_grid_squared_times_bins_cubed(ColorHistogramOptions options, int length)
     {
         using var data = ColourData();
 
-        Assert.Equal(length, Fit(text, data).Length);
+        Assert.Equal(length, Fit(options, data).Length);
     }
 
     [Fact]
@@ -89,7 +93,7 @@ public sealed class ColorHistogramExtractorTests
         using var black = Extract.Gray(8, 8, 0);
         using var white = Extract.Gray(8, 8, 255);
         using var data = SyntheticDataset.Of([black, white]);
-        var extractor = Fit("color-hist[bins=8]", data);
+        var extractor = Fit(new ColorHistogramOptions { Bins = 8 }, data);
 
         var values = Extract.One(extractor, white);
 
@@ -102,24 +106,10 @@ public sealed class ColorHistogramExtractorTests
     public void Given_the_same_image_When_extracting_twice_Then_the_vectors_are_identical()
     {
         using var data = SyntheticDataset.Textures(2, 16, color: true, seed: 3);
-        var extractor = Fit("color-hist[grid=2]", data);
+        var extractor = Fit(new ColorHistogramOptions { Grid = 2 }, data);
         using var image = Cv2.ImRead(data.Folder + "/0000.png");
 
         Assert.Equal(Extract.One(extractor, image), Extract.One(extractor, image));
-    }
-
-    [Theory]
-    [InlineData("color-hist[space=xyz]", "space=xyz")]
-    [InlineData("color-hist[bins=1]", "bins=1")]
-    [InlineData("color-hist[bins=65]", "bins=65")]
-    [InlineData("color-hist[grid=0]", "grid=0")]
-    [InlineData("color-hist[size=0x4]", "size=0x4")]
-    [InlineData("color-hist[cell=4]", "valid parameters: space, bins, grid, size")]
-    public void Given_a_bad_parameter_When_parsing_Then_the_message_names_it(string text, string expected)
-    {
-        var error = Assert.Throws<UserInputException>(() => new ColorHistogramSpec(ComponentSpec.Parse(text, "feature")));
-
-        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,7 +117,7 @@ public sealed class ColorHistogramExtractorTests
     {
         using var data = ColourData();
 
-        var error = Assert.Throws<UserInputException>(() => Fit("color-hist[grid=9]", data));
+        var error = Assert.Throws<UserInputException>(() => Fit(new ColorHistogramOptions { Grid = 9 }, data));
 
         Assert.Contains("grid=9", error.Message, StringComparison.Ordinal);
     }

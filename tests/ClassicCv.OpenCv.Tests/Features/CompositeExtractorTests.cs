@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.TestSupport;
@@ -12,8 +11,8 @@ public sealed class CompositeExtractorTests
     public void Given_hog_and_a_colour_histogram_When_composing_Then_the_vector_is_both_vectors_side_by_side()
     {
         using var data = SyntheticDataset.Textures(2, 16, color: true, seed: 4);
-        var hog = new HogSpec(ComponentSpec.Parse("hog[cell=4]", "feature"));
-        var hist = new ColorHistogramSpec(ComponentSpec.Parse("color-hist[bins=4]", "feature"));
+        var hog = new HogSpec(new HogOptions { Cell = 4 });
+        var hist = new ColorHistogramSpec(new ColorHistogramOptions { Bins = 4 });
         var composite = new CompositeSpec([hog, hist]).Fit(data.FitContext());
         using var colour = Cv2.ImRead(data.Folder + "/0001.png", ImreadModes.Color);
         using var gray = new Mat();
@@ -34,8 +33,8 @@ public sealed class CompositeExtractorTests
     {
         using var data = SyntheticDataset.Textures(2, 16, color: false, seed: 4);
         var composite = new CompositeSpec([
-            new HogSpec(ComponentSpec.Parse("hog", "feature")),
-            new LbpSpec(ComponentSpec.Parse("lbp[grid=2]", "feature")),
+            new HogSpec(),
+            new LbpSpec(new LbpOptions { Grid = 2 }),
         ]).Fit(data.FitContext());
 
         Assert.Equal(ImageReadMode.Grayscale, composite.Mode);
@@ -45,6 +44,6 @@ public sealed class CompositeExtractorTests
     [Fact]
     public void Given_a_single_part_When_composing_Then_it_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => new CompositeSpec([new LbpSpec(ComponentSpec.Parse("lbp", "feature"))]));
+        Assert.Throws<ArgumentException>(() => new CompositeSpec([new LbpSpec()]));
     }
 }

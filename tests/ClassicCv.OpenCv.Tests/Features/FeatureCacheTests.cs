@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.Datasets;
 using ClassicCv.Features;
 using ClassicCv.OpenCv.Features;
@@ -101,7 +100,7 @@ public sealed class FeatureCacheTests : IDisposable
     public void Given_a_second_store_on_the_same_cache_When_preparing_the_same_features_Then_they_come_from_the_cache()
     {
         using var data = SyntheticDataset.Textures(8, 16, color: false, seed: 9);
-        var spec = new HogSpec(ComponentSpec.Parse("hog[cell=4]", "feature"));
+        var spec = new HogSpec(new HogOptions { Cell = 4 });
         var split = SplitOf(data.Dataset);
 
         var first = new FeatureStore(new ImageStreamer(1), 1, new FeatureCache(_folder)).Get(spec, data.Dataset, split);
@@ -116,7 +115,7 @@ public sealed class FeatureCacheTests : IDisposable
     public void Given_a_changed_image_or_setting_When_preparing_again_Then_the_cache_misses()
     {
         using var data = SyntheticDataset.Textures(8, 16, color: false, seed: 9);
-        var spec = new HogSpec(ComponentSpec.Parse("hog[cell=4]", "feature"));
+        var spec = new HogSpec(new HogOptions { Cell = 4 });
         var split = SplitOf(data.Dataset);
         new FeatureStore(new ImageStreamer(1), 1, new FeatureCache(_folder)).Get(spec, data.Dataset, split);
         using (var white = Extract.Gray(16, 16, 255))
@@ -127,7 +126,7 @@ public sealed class FeatureCacheTests : IDisposable
         var changed = data.Dataset with { Fingerprint = DatasetFingerprint.Compute(data.Dataset.ClassNames, data.Dataset.Items) };
         var afterEdit = new FeatureStore(new ImageStreamer(1), 1, new FeatureCache(_folder)).Get(spec, changed, split);
         var otherSetting = new FeatureStore(new ImageStreamer(1), 1, new FeatureCache(_folder))
-            .Get(new HogSpec(ComponentSpec.Parse("hog[cell=4,bins=6]", "feature")), data.Dataset, split);
+            .Get(new HogSpec(new HogOptions { Cell = 4, Bins = 6 }), data.Dataset, split);
 
         Assert.NotEqual(data.Dataset.Fingerprint, changed.Fingerprint);
         Assert.False(afterEdit.FromCache);
@@ -138,7 +137,7 @@ public sealed class FeatureCacheTests : IDisposable
     public void Given_no_cache_When_preparing_twice_in_two_stores_Then_nothing_is_cached()
     {
         using var data = SyntheticDataset.Textures(4, 16, color: false, seed: 9);
-        var spec = new LbpSpec(ComponentSpec.Parse("lbp[grid=2]", "feature"));
+        var spec = new LbpSpec(new LbpOptions { Grid = 2 });
         var split = SplitOf(data.Dataset);
 
         new FeatureStore(new ImageStreamer(1), 1).Get(spec, data.Dataset, split);

@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Splitting;
@@ -8,21 +7,14 @@ namespace ClassicCv.OpenCv.Tests.Features;
 
 public sealed class FeatureStoreTests
 {
-    private static IFeatureExtractorSpec Spec(string text) => ComponentSpec.Parse(text, "feature").Name switch
-    {
-        "hog" => new HogSpec(ComponentSpec.Parse(text, "feature")),
-        "lbp" => new LbpSpec(ComponentSpec.Parse(text, "feature")),
-        _ => new ColorHistogramSpec(ComponentSpec.Parse(text, "feature")),
-    };
-
     [Fact]
     public void Given_a_composition_of_grayscale_parts_When_preparing_Then_its_rows_are_its_parts_rows_side_by_side_and_the_parts_are_shared()
     {
         using var data = SyntheticDataset.Textures(6, 16, color: true, seed: 8);
         var split = new StratifiedHoldOut(0.5, 1).Split(data.Dataset.Labels());
         var store = new FeatureStore(new ImageStreamer(1), 1);
-        var hog = Spec("hog[cell=4]");
-        var hist = Spec("lbp[grid=2]");
+        var hog = new HogSpec(new HogOptions { Cell = 4 });
+        var hist = new LbpSpec(new LbpOptions { Grid = 2 });
 
         var hogFeatures = store.Get(hog, data.Dataset, split);
         var both = store.Get(new CompositeSpec([hog, hist]), data.Dataset, split);
@@ -48,7 +40,7 @@ public sealed class FeatureStoreTests
     {
         using var data = SyntheticDataset.Textures(4, 16, color: true, seed: 8);
         var split = new StratifiedHoldOut(0.5, 1).Split(data.Dataset.Labels());
-        var composite = new CompositeSpec([Spec("lbp[grid=2]"), Spec("color-hist[bins=2]")]);
+        var composite = new CompositeSpec([new LbpSpec(new LbpOptions { Grid = 2 }), new ColorHistogramSpec(new ColorHistogramOptions { Bins = 2 })]);
 
         var stored = new FeatureStore(new ImageStreamer(1), 1).Get(composite, data.Dataset, split);
         var direct = FeatureExtraction.Run(composite.Fit(data.FitContext(1)), data.Dataset, data.AllItems, new ImageStreamer(1));
@@ -65,8 +57,8 @@ public sealed class FeatureStoreTests
         var second = new StratifiedHoldOut(0.5, 2).Split(labels) with { Description = "another fold" };
         var store = new FeatureStore(new ImageStreamer(1), 1);
 
-        var once = store.Get(Spec("hog[cell=4]"), data.Dataset, first);
-        var again = store.Get(Spec("hog[cell=4]"), data.Dataset, second);
+        var once = store.Get(new HogSpec(new HogOptions { Cell = 4 }), data.Dataset, first);
+        var again = store.Get(new HogSpec(new HogOptions { Cell = 4 }), data.Dataset, second);
 
         Assert.NotEqual(first.Train, second.Train);
         Assert.Same(once, again);

@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;
@@ -14,19 +13,24 @@ public sealed class HogExtractorTests
     internal static IFeatureExtractor Fit(IFeatureExtractorSpec spec, int width, int height) =>
         spec.Fit(new FeatureFitContext(NoData, [], width, height, 42, new ImageStreamer(1)));
 
-    private static IFeatureExtractor Hog(string text, int width = 20, int height = 20) =>
-        Fit(new HogSpec(ComponentSpec.Parse(text, "feature")), width, height);
+    private static IFeatureExtractor Hog(HogOptions options, int width = 20, int height = 20) =>
+        Fit(new HogSpec(options), width, height);
+
+    public static TheoryData<HogOptions, int, int, int> Given_a_geometry_When_fitting_Then_the_descriptor_length_is_reported_cases => new()
+    {
+        { new HogOptions(), 20, 20, 576 },
+        { new HogOptions { Cell = 5 }, 20, 20, 324 },
+        { new HogOptions { Cell = 4, Block = 2, Stride = 1 }, 28, 28, 1296 },
+        { new HogOptions { Cell = 4, Block = 1 }, 28, 28, 441 },
+        { new HogOptions { Cell = 8, Block = 2, Bins = 12 }, 64, 64, 49 * 48 },
+        { new HogOptions { Cell = 8, Block = 3, Stride = 1 }, 64, 64, 36 * 81 },
+    };
 
     [Theory]
-    [InlineData("hog", 20, 20, 576)]
-    [InlineData("hog[cell=5]", 20, 20, 324)]
-    [InlineData("hog[cell=4,block=2,stride=1]", 28, 28, 1296)]
-    [InlineData("hog[cell=4,block=1]", 28, 28, 441)]
-    [InlineData("hog[cell=8,block=2,bins=12]", 64, 64, 49 * 48)]
-    [InlineData("hog[cell=8,block=3,stride=1]", 64, 64, 36 * 81)]
-    public void Given_a_geometry_When_fitting_Then_the_descriptor_length_is_reported(string text, int width, int height, int length)
+    [MemberData(nameof(Given_a_geometry_When_fitting_Then_the_descriptor_length_is_reported_cases))]
+    public void Given_a_geometry_When_fitting_Then_the_descriptor_length_is_reported(HogOptions options, int width, int height, int length)
     {
-        Assert.Equal(length, Hog(text, width, height).Length);
+        Assert.Equal(length, Hog(options, width, height).Length);
     }
 
     [Theory]
@@ -36,7 +40,7 @@ public sealed class HogExtractorTests
     {
         // Unsigned 9-bin HOG: bin b is centred on 20b + 10 degrees and OpenCV interpolates between neighbouring centres,
         // so a horizontal gradient (0°, a vertical edge) splits evenly between bins 0 and 8, and a vertical one (90°) falls in bin 4.
-        var extractor = Hog("hog[cell=8,block=1,bins=9]", 16, 16);
+        var extractor = Hog(new HogOptions { Cell = 8, Block = 1, Bins = 9 }, 16, 16);
         using var image = new Mat(16, 16, MatType.CV_8UC1, Scalar.All(0));
         image[vertical ? new Rect(8, 0, 8, 16) : new Rect(0, 8, 16, 8)].SetTo(Scalar.All(255));
         var features = new float[extractor.Length];
@@ -55,7 +59,7 @@ public sealed class HogExtractorTests
     [Fact]
     public void Given_the_same_image_When_extracting_twice_Then_the_features_are_identical()
     {
-        var extractor = Hog("hog", 24, 24);
+        var extractor = Hog(new HogOptions(), 24, 24);
         using var image = ClassicCv.TestSupport.SyntheticImages.Bar(24, 30, new Random(3));
         var first = new float[extractor.Length];
         var second = new float[extractor.Length];
@@ -77,7 +81,7 @@ public sealed class HogExtractorTests
     [Fact]
     public void Given_an_odd_image_size_When_fitting_Then_the_window_is_fitted_and_the_reason_told()
     {
-        var extractor = Hog("hog[cell=4]", 23, 21);
+        var extractor = Hog(new HogOptions { Cell = 4 }, 23, 21);
         using var image = new Mat(21, 23, MatType.CV_8UC1, Scalar.All(90));
         var features = new float[extractor.Length];
 
@@ -93,33 +97,23 @@ public sealed class HogExtractorTests
     [Fact]
     public void Given_images_larger_than_64_px_When_fitting_with_defaults_Then_they_are_resized_to_64()
     {
-        var extractor = Hog("hog", 300, 200);
+        var extractor = Hog(new HogOptions(), 300, 200);
 
         Assert.Contains("size=64x64", extractor.Settings, StringComparison.Ordinal);
         Assert.Contains("cell=8", extractor.Settings, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("hog[cell=1]", "cell=1; expected a whole number from 2 to 256")]
-    [InlineData("hog[bins=1]", "bins=1; expected a whole number from 2 to 64")]
-    [InlineData("hog[width=3]", "unknown parameter 'width'; valid parameters: cell, block, stride, bins, signed, size")]
-    public void Given_a_bad_parameter_When_creating_Then_the_message_says_what_is_allowed(string text, string expected)
-    {
-        var error = Assert.Throws<UserInputException>(() => new HogSpec(ComponentSpec.Parse(text, "feature")));
-        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void Given_images_smaller_than_a_block_When_fitting_Then_the_error_suggests_a_fix()
     {
-        var error = Assert.Throws<UserInputException>(() => Hog("hog[cell=8,block=2]", 12, 12));
+        var error = Assert.Throws<UserInputException>(() => Hog(new HogOptions { Cell = 8, Block = 2 }, 12, 12));
         Assert.Contains("at least 16×16 px", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Given_a_stride_larger_than_the_block_When_fitting_Then_it_is_rejected()
     {
-        var error = Assert.Throws<UserInputException>(() => Hog("hog[block=1,stride=2]"));
+        var error = Assert.Throws<UserInputException>(() => Hog(new HogOptions { Block = 1, Stride = 2 }));
         Assert.Contains("expected stride ≤ block", error.Message, StringComparison.Ordinal);
     }
 }

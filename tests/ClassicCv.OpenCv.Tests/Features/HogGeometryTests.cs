@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.OpenCv.Explaining;
 using ClassicCv.OpenCv.Features;
 using OpenCvSharp;
@@ -10,7 +9,7 @@ public sealed class HogGeometryTests
     [Fact]
     public void Given_edges_only_in_the_top_right_corner_When_folding_the_descriptor_onto_cells_Then_the_strongest_cell_is_top_right()
     {
-        var hog = (HogExtractor)HogExtractorTests.Fit(new HogSpec(ComponentSpec.Parse("hog[cell=4,block=2]", "feature")), 28, 28);
+        var hog = (HogExtractor)HogExtractorTests.Fit(new HogSpec(new HogOptions { Cell = 4, Block = 2 }), 28, 28);
         var geometry = hog.Geometry;
         using var image = new Mat(28, 28, MatType.CV_8UC1, Scalar.Black);
         Cv2.Rectangle(image, new Rect(24, 0, 4, 8), Scalar.White, -1);

@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.TestSupport;
@@ -8,14 +7,14 @@ namespace ClassicCv.OpenCv.Tests.Features;
 
 public sealed class LbpExtractorTests
 {
-    private static IFeatureExtractor Fit(string text, SyntheticDataset data) =>
-        new LbpSpec(ComponentSpec.Parse(text, "feature")).Fit(data.FitContext());
+    private static IFeatureExtractor Fit(LbpOptions options, SyntheticDataset data) =>
+        new LbpSpec(options).Fit(data.FitContext());
 
     [Fact]
     public void Given_a_constant_image_When_extracting_Then_each_cell_histogram_is_in_one_bin()
     {
         using var data = SyntheticDataset.Textures(2, 18, color: false, seed: 1);
-        var extractor = Fit("lbp[grid=2]", data);
+        var extractor = Fit(new LbpOptions { Grid = 2 }, data);
         using var constant = Extract.Gray(18, 18, 90);
 
         var values = Extract.One(extractor, constant);
@@ -45,7 +44,7 @@ public sealed class LbpExtractorTests
     public void Given_a_vertical_edge_When_extracting_Then_the_edge_pixels_leave_the_flat_bin()
     {
         using var data = SyntheticDataset.Textures(2, 10, color: false, seed: 1);
-        var extractor = Fit("lbp[grid=1]", data);
+        var extractor = Fit(new LbpOptions { Grid = 1 }, data);
         using var edge = Extract.Gray(10, 10, 0);
         using (var right = new Mat(edge, new Rect(5, 0, 5, 10)))
         {
@@ -59,36 +58,30 @@ public sealed class LbpExtractorTests
         Assert.Equal(2, values.Count(v => v > 0));
     }
 
+    public static TheoryData<LbpOptions, int, int> Given_settings_When_fitting_Then_the_length_is_grid_squared_times_59_cases => new()
+    {
+        { new LbpOptions(), 28, 4 * 4 * 59 },
+        { new LbpOptions { Grid = 1 }, 28, 59 },
+        { new LbpOptions { Grid = 3, Size = (20, 24) }, 28, 9 * 59 },
+    };
+
     [Theory]
-    [InlineData("lbp", 28, 4 * 4 * 59)]
-    [InlineData("lbp[grid=1]", 28, 59)]
-    [InlineData("lbp[grid=3,size=20x24]", 28, 9 * 59)]
-    public void Given_settings_When_fitting_Then_the_length_is_grid_squared_times_59(string text, int size, int length)
+    [MemberData(nameof(Given_settings_When_fitting_Then_the_length_is_grid_squared_times_59_cases))]
+    public void Given_settings_When_fitting_Then_the_length_is_grid_squared_times_59(LbpOptions options, int size, int length)
     {
         using var data = SyntheticDataset.Textures(1, size, color: false, seed: 1);
 
-        Assert.Equal(length, Fit(text, data).Length);
+        Assert.Equal(length, Fit(options, data).Length);
     }
 
     [Fact]
     public void Given_the_same_image_When_extracting_twice_Then_the_vectors_are_identical()
     {
         using var data = SyntheticDataset.Textures(1, 16, color: false, seed: 2);
-        var extractor = Fit("lbp[grid=2]", data);
+        var extractor = Fit(new LbpOptions { Grid = 2 }, data);
         using var image = Cv2.ImRead(data.Folder + "/0000.png", ImreadModes.Grayscale);
 
         Assert.Equal(Extract.One(extractor, image), Extract.One(extractor, image));
-    }
-
-    [Theory]
-    [InlineData("lbp[grid=0]", "grid=0")]
-    [InlineData("lbp[grid=17]", "grid=17")]
-    [InlineData("lbp[radius=2]", "valid parameters: grid, size")]
-    public void Given_a_bad_parameter_When_parsing_Then_the_message_names_it(string text, string expected)
-    {
-        var error = Assert.Throws<UserInputException>(() => new LbpSpec(ComponentSpec.Parse(text, "feature")));
-
-        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,7 +89,7 @@ public sealed class LbpExtractorTests
     {
         using var data = SyntheticDataset.Textures(1, 6, color: false, seed: 1);
 
-        var error = Assert.Throws<UserInputException>(() => Fit("lbp[grid=5]", data));
+        var error = Assert.Throws<UserInputException>(() => Fit(new LbpOptions { Grid = 5 }, data));
 
         Assert.Contains("grid=5", error.Message, StringComparison.Ordinal);
     }

@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.TestSupport;
@@ -12,18 +11,23 @@ public sealed class SiftBovwExtractorTests : IDisposable
 
     public void Dispose() => _data.Dispose();
 
-    private SiftBovwExtractor Fit(string text, int seed = 7) =>
-        (SiftBovwExtractor)new SiftBovwSpec(ComponentSpec.Parse(text, "feature")).Fit(_data.FitContext(seed));
+    private SiftBovwExtractor Fit(SiftBovwOptions options, int seed = 7) =>
+        (SiftBovwExtractor)new SiftBovwSpec(options).Fit(_data.FitContext(seed));
 
     private Mat First() => Cv2.ImRead(_data.Folder + "/0000.png", ImreadModes.Grayscale);
 
-    [Theory]
-    [InlineData("sift-bovw[k=8,sample=1000]", 8)]
-    [InlineData("sift-bovw[k=8,sample=1000,pyramid=true]", 40)]
-    [InlineData("sift-bovw[k=16,sample=1000,scales=2]", 16)]
-    public void Given_settings_When_fitting_Then_the_length_is_k_or_five_k_with_the_pyramid(string text, int length)
+    public static TheoryData<SiftBovwOptions, int> Given_settings_When_fitting_Then_the_length_is_k_or_five_k_with_the_pyramid_cases => new()
     {
-        Assert.Equal(length, Fit(text).Length);
+        { new SiftBovwOptions { Words = 8, Sample = 1000 }, 8 },
+        { new SiftBovwOptions { Words = 8, Sample = 1000, Pyramid = true }, 40 },
+        { new SiftBovwOptions { Words = 16, Sample = 1000, Scales = 2 }, 16 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Given_settings_When_fitting_Then_the_length_is_k_or_five_k_with_the_pyramid_cases))]
+    public void Given_settings_When_fitting_Then_the_length_is_k_or_five_k_with_the_pyramid(SiftBovwOptions options, int length)
+    {
+        Assert.Equal(length, Fit(options).Length);
     }
 
     [Fact]
@@ -39,8 +43,8 @@ public sealed class SiftBovwExtractorTests : IDisposable
     [Fact]
     public void Given_the_same_seed_When_fitting_twice_Then_the_codebook_and_vectors_are_identical()
     {
-        var first = Fit("sift-bovw[k=8,sample=1000]");
-        var second = Fit("sift-bovw[k=8,sample=1000]");
+        var first = Fit(new SiftBovwOptions { Words = 8, Sample = 1000 });
+        var second = Fit(new SiftBovwOptions { Words = 8, Sample = 1000 });
         using var image = First();
 
         Assert.Equal(first.Codebook.Digest, second.Codebook.Digest);
@@ -51,15 +55,20 @@ public sealed class SiftBovwExtractorTests : IDisposable
     [Fact]
     public void Given_another_seed_When_fitting_Then_the_settings_differ()
     {
-        Assert.NotEqual(Fit("sift-bovw[k=8,sample=1000]", seed: 1).Settings, Fit("sift-bovw[k=8,sample=1000]", seed: 2).Settings);
+        Assert.NotEqual(Fit(new SiftBovwOptions { Words = 8, Sample = 1000 }, seed: 1).Settings, Fit(new SiftBovwOptions { Words = 8, Sample = 1000 }, seed: 2).Settings);
     }
 
-    [Theory]
-    [InlineData("sift-bovw[k=8,sample=1000]")]
-    [InlineData("sift-bovw[k=8,sample=1000,assign=soft,pyramid=true]")]
-    public void Given_an_image_When_extracting_Then_the_vector_is_non_negative_with_unit_length(string text)
+    public static TheoryData<SiftBovwOptions> Given_an_image_When_extracting_Then_the_vector_is_non_negative_with_unit_length_cases => new()
     {
-        var extractor = Fit(text);
+        { new SiftBovwOptions { Words = 8, Sample = 1000 } },
+        { new SiftBovwOptions { Words = 8, Sample = 1000, Assignment = BovwAssignment.Soft, Pyramid = true } },
+    };
+
+    [Theory]
+    [MemberData(nameof(Given_an_image_When_extracting_Then_the_vector_is_non_negative_with_unit_length_cases))]
+    public void Given_an_image_When_extracting_Then_the_vector_is_non_negative_with_unit_length(SiftBovwOptions options)
+    {
+        var extractor = Fit(options);
         using var image = First();
 
         var values = Extract.One(extractor, image);
@@ -73,8 +82,8 @@ public sealed class SiftBovwExtractorTests : IDisposable
     {
         using var image = First();
 
-        var hard = Extract.One(Fit("sift-bovw[k=16,sample=1000]"), image);
-        var soft = Extract.One(Fit("sift-bovw[k=16,sample=1000,assign=soft]"), image);
+        var hard = Extract.One(Fit(new SiftBovwOptions { Words = 16, Sample = 1000 }), image);
+        var soft = Extract.One(Fit(new SiftBovwOptions { Words = 16, Sample = 1000, Assignment = BovwAssignment.Soft }), image);
 
         Assert.True(soft.Count(v => v > 0) > hard.Count(v => v > 0));
     }
@@ -82,34 +91,23 @@ public sealed class SiftBovwExtractorTests : IDisposable
     [Fact]
     public void Given_a_blank_image_When_extracting_with_detected_keypoints_Then_the_vector_is_zero_not_an_error()
     {
-        var detecting = Fit("sift-bovw[k=4,sample=1000,detect=true]");
+        var detecting = Fit(new SiftBovwOptions { Words = 4, Sample = 1000, Detect = true });
         using var blank = Extract.Gray(32, 32, 128);
 
         Assert.All(Extract.One(detecting, blank), value => Assert.Equal(0f, value));
     }
 
-    [Theory]
-    [InlineData("sift-bovw[k=1]", "k=1")]
-    [InlineData("sift-bovw[step=0]", "step=0")]
-    [InlineData("sift-bovw[patch=2]", "patch=2")]
-    [InlineData("sift-bovw[scales=5]", "scales=5")]
-    [InlineData("sift-bovw[assign=fuzzy]", "assign=fuzzy")]
-    [InlineData("sift-bovw[pyramid=maybe]", "pyramid=maybe")]
-    [InlineData("sift-bovw[sample=10]", "sample=10")]
-    [InlineData("sift-bovw[words=8]", "valid parameters: k, step, patch, scales, detect, assign, pyramid, sample, size")]
-    public void Given_a_bad_parameter_When_parsing_Then_the_message_names_it(string text, string expected)
+    public static TheoryData<SiftBovwOptions, string> Given_settings_the_data_cannot_support_When_fitting_Then_it_is_a_user_error_cases => new()
     {
-        var error = Assert.Throws<UserInputException>(() => new SiftBovwSpec(ComponentSpec.Parse(text, "feature")));
-
-        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
-    }
+        { new SiftBovwOptions { Patch = 64, Sample = 1000 }, "patch=64" },
+        { new SiftBovwOptions { Words = 4096, Sample = 1000 }, "k=4096" },
+    };
 
     [Theory]
-    [InlineData("sift-bovw[patch=64,sample=1000]", "patch=64")]
-    [InlineData("sift-bovw[k=4096,sample=1000]", "k=4096")]
-    public void Given_settings_the_data_cannot_support_When_fitting_Then_it_is_a_user_error(string text, string expected)
+    [MemberData(nameof(Given_settings_the_data_cannot_support_When_fitting_Then_it_is_a_user_error_cases))]
+    public void Given_settings_the_data_cannot_support_When_fitting_Then_it_is_a_user_error(SiftBovwOptions options, string expected)
     {
-        var error = Assert.Throws<UserInputException>(() => Fit(text));
+        var error = Assert.Throws<UserInputException>(() => Fit(options));
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }

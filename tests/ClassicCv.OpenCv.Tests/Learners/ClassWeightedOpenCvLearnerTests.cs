@@ -11,8 +11,8 @@ public sealed class ClassWeightedOpenCvLearnerTests
     public static TheoryData<string> Learners => ["rbf-svm", "random-forest"];
 
     private static ILearner Create(string name, ClassWeighting? weighting) => name == "rbf-svm"
-        ? new RbfSvmLearner(1, null, classWeighting: weighting)
-        : new RandomForestLearner(50, 4, 0, 2, seed: 5, weighting);
+        ? new RbfSvmLearner(new() { C = 1, Gamma = null, ClassWeighting = weighting })
+        : new RandomForestLearner(new() { Trees = 50, MaxDepth = 4, FeaturesPerSplit = 0, MinSamplesSplit = 2, Seed = 5, ClassWeighting = weighting });
 
     [Theory]
     [MemberData(nameof(Learners))]

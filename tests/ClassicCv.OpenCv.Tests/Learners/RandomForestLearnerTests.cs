@@ -8,7 +8,7 @@ public sealed class RandomForestLearnerTests
     public void Given_three_separated_blobs_When_learning_Then_the_centres_are_classified_unanimously()
     {
         var (features, labels) = SyntheticData.Blobs(seed: 5, classes: 3, perClass: 30, dims: 4, spacing: 5, noise: 0.5);
-        using var model = new RandomForestLearner(trees: 20, maxDepth: 10, featuresPerSplit: 0, minSamplesSplit: 2, seed: 1).Learn(features, labels, 3);
+        using var model = new RandomForestLearner(new() { Trees = 20, MaxDepth = 10, FeaturesPerSplit = 0, MinSamplesSplit = 2, Seed = 1 }).Learn(features, labels, 3);
 
         var predictions = model.Predict(SyntheticData.Rows([0, 0, 0, 0], [5, 5, 5, 5], [10, 10, 10, 10]));
 
@@ -24,7 +24,7 @@ public sealed class RandomForestLearnerTests
     {
         var (train, trainLabels) = SyntheticData.Blobs(seed: 6, classes: 3, perClass: 60, dims: 3, spacing: 1, noise: 1);
         var (test, _) = SyntheticData.Blobs(seed: 7, classes: 3, perClass: 30, dims: 3, spacing: 1, noise: 1);
-        using var model = Assert.IsType<RandomForestModel>(new RandomForestLearner(25, 8, 2, 2, 1).Learn(train, trainLabels, 3));
+        using var model = Assert.IsType<RandomForestModel>(new RandomForestLearner(new() { Trees = 25, MaxDepth = 8, FeaturesPerSplit = 2, MinSamplesSplit = 2, Seed = 1 }).Learn(train, trainLabels, 3));
 
         var predictions = model.Predict(test);
 
@@ -40,7 +40,7 @@ public sealed class RandomForestLearnerTests
     public void Given_100_trees_When_learning_Then_they_are_split_into_parallel_forests_that_vote_together()
     {
         var (train, trainLabels) = SyntheticData.Blobs(seed: 6, classes: 3, perClass: 40, dims: 3, spacing: 1, noise: 1);
-        using var model = Assert.IsType<RandomForestModel>(new RandomForestLearner(100, 6, 0, 2, 1).Learn(train, trainLabels, 3));
+        using var model = Assert.IsType<RandomForestModel>(new RandomForestLearner(new() { Trees = 100, MaxDepth = 6, FeaturesPerSplit = 0, MinSamplesSplit = 2, Seed = 1 }).Learn(train, trainLabels, 3));
 
         var predictions = model.Predict(train);
 
@@ -53,8 +53,8 @@ public sealed class RandomForestLearnerTests
     public void Given_the_same_data_twice_When_learning_Then_the_forests_predict_the_same()
     {
         var (features, labels) = SyntheticData.Blobs(seed: 8, classes: 2, perClass: 40, dims: 3, spacing: 1, noise: 1);
-        using var first = new RandomForestLearner(15, 6, 0, 2, 3).Learn(features, labels, 2);
-        using var second = new RandomForestLearner(15, 6, 0, 2, 3).Learn(features, labels, 2);
+        using var first = new RandomForestLearner(new() { Trees = 15, MaxDepth = 6, FeaturesPerSplit = 0, MinSamplesSplit = 2, Seed = 3 }).Learn(features, labels, 2);
+        using var second = new RandomForestLearner(new() { Trees = 15, MaxDepth = 6, FeaturesPerSplit = 0, MinSamplesSplit = 2, Seed = 3 }).Learn(features, labels, 2);
 
         Assert.Equal(first.Predict(features).Scores, second.Predict(features).Scores);
     }
@@ -63,13 +63,13 @@ public sealed class RandomForestLearnerTests
     public void Given_different_seeds_When_learning_Then_the_forests_differ()
     {
         var (features, labels) = SyntheticData.Blobs(seed: 8, classes: 2, perClass: 40, dims: 3, spacing: 1, noise: 1);
-        using var first = new RandomForestLearner(15, 6, 0, 2, 3).Learn(features, labels, 2);
-        using var second = new RandomForestLearner(15, 6, 0, 2, 4).Learn(features, labels, 2);
+        using var first = new RandomForestLearner(new() { Trees = 15, MaxDepth = 6, FeaturesPerSplit = 0, MinSamplesSplit = 2, Seed = 3 }).Learn(features, labels, 2);
+        using var second = new RandomForestLearner(new() { Trees = 15, MaxDepth = 6, FeaturesPerSplit = 0, MinSamplesSplit = 2, Seed = 4 }).Learn(features, labels, 2);
 
         Assert.NotEqual(first.Predict(features).Scores, second.Predict(features).Scores);
     }
 
     [Fact]
     public void Given_a_depth_above_opencvs_ceiling_When_creating_Then_it_is_rejected() =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new RandomForestLearner(10, RandomForestLearner.MaxAllowedDepth + 1, 0, 2, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new RandomForestLearner(new() { Trees = 10, MaxDepth = RandomForestLearner.MaxAllowedDepth + 1, FeaturesPerSplit = 0, MinSamplesSplit = 2, Seed = 1 }));
 }

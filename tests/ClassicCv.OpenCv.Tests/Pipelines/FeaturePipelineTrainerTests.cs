@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.Datasets.Readers;
 using ClassicCv.Features;
 using ClassicCv.Features.Transforms;
@@ -66,7 +65,7 @@ public sealed class FeaturePipelineTrainerTests : IDisposable
         var split = new StratifiedHoldOut(0.25, 42).Split(dataset.Labels());
         var streamer = new ImageStreamer(2);
         var store = new FeatureStore(streamer, 42);
-        var hog = new HogSpec(ComponentSpec.Parse("hog", "feature"));
+        var hog = new HogSpec();
         var first = new FeaturePipelineTrainer(hog, [new Standardizer()], new NearestMeanLearner(), store, streamer);
         var second = new FeaturePipelineTrainer(hog, [new Standardizer()], new NearestMeanLearner(), store, streamer);
 
@@ -89,7 +88,7 @@ public sealed class FeaturePipelineTrainerTests : IDisposable
         var split = new StratifiedHoldOut(0.25, 42).Split(dataset.Labels());
         var streamer = new ImageStreamer(2);
         var store = new FeatureStore(streamer, 42);
-        var raw = new RawPixelsSpec(ComponentSpec.Parse("raw[size=24x24]", "feature"));
+        var raw = new RawPixelsSpec(new RawPixelsOptions { Size = (24, 24) });
         var learner = new RecordingLearner();
         var trainer = new FeaturePipelineTrainer(raw, [], learner, store, streamer, mirroredTraining: true);
 
@@ -118,7 +117,7 @@ public sealed class FeaturePipelineTrainerTests : IDisposable
         var split = new StratifiedHoldOut(0.25, 42).Split(dataset.Labels());
         var streamer = new ImageStreamer(2);
         var store = new FeatureStore(streamer, 42);
-        var raw = new RawPixelsSpec(ComponentSpec.Parse("raw[size=24x24]", "feature"));
+        var raw = new RawPixelsSpec(new RawPixelsOptions { Size = (24, 24) });
         var trainer = new MirrorAveragedPipelineTrainer(new FeaturePipelineTrainer(raw, [], new PixelScoresLearner(), store, streamer), streamer);
 
         trainer.Prepare(dataset, split);
@@ -184,7 +183,7 @@ public sealed class FeaturePipelineTrainerTests : IDisposable
         var other = new ImageFolderReader().Read(Path.Combine(_temp.Path, "other"));
         var split = new StratifiedHoldOut(0.2, 1).Split(dataset.Labels());
         var streamer = new ImageStreamer(2);
-        var trainer = new FeaturePipelineTrainer(new HogSpec(ComponentSpec.Parse("hog", "feature")), [new Standardizer()], new NearestMeanLearner(), new FeatureStore(streamer, 1), streamer);
+        var trainer = new FeaturePipelineTrainer(new HogSpec(), [new Standardizer()], new NearestMeanLearner(), new FeatureStore(streamer, 1), streamer);
         trainer.Prepare(dataset, split);
 
         using var classifier = trainer.Train(dataset, split.Train);

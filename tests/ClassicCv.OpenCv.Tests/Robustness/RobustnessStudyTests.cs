@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.Datasets;
 using ClassicCv.Datasets.Readers;
 using ClassicCv.Evaluation;
@@ -30,11 +29,11 @@ public sealed class RobustnessStudyTests : IDisposable
         var split = new StratifiedHoldOut(0.25, 7).Split(dataset.Labels());
         var streamer = new ImageStreamer(2);
         var store = new FeatureStore(streamer, 7);
-        var hog = new HogSpec(ComponentSpec.Parse("hog", "feature"));
+        var hog = new HogSpec();
         IImageClassifierTrainer[] contenders =
         [
-            new FeaturePipelineTrainer(hog, [new Standardizer()], new LinearSvmLearner(0.01, 100, 7), store, streamer, "svm-a"),
-            new FeaturePipelineTrainer(hog, [new Standardizer()], new LinearSvmLearner(1, 100, 7), store, streamer, "svm-b"),
+            new FeaturePipelineTrainer(hog, [new Standardizer()], new LinearSvmLearner(new() { C = 0.01, MaxIterations = 100, Seed = 7 }), store, streamer, "svm-a"),
+            new FeaturePipelineTrainer(hog, [new Standardizer()], new LinearSvmLearner(new() { C = 1, MaxIterations = 100, Seed = 7 }), store, streamer, "svm-b"),
         ];
         CorruptionRequest[] requests = [new(new GaussianNoise(), [1, 5]), new(new Rotation(), [3])];
         RobustnessReport? first = null;
@@ -74,7 +73,7 @@ public sealed class RobustnessStudyTests : IDisposable
         var dataset = new ImageFolderReader().Read(_temp.Path);
         var split = new StratifiedHoldOut(0.5, 3).Split(dataset.Labels());
         var streamer = new ImageStreamer(2);
-        var trainer = new FeaturePipelineTrainer(new HogSpec(ComponentSpec.Parse("hog", "feature")), [new Standardizer()], new LinearSvmLearner(0.1, 100, 3), new FeatureStore(streamer, 3), streamer);
+        var trainer = new FeaturePipelineTrainer(new HogSpec(), [new Standardizer()], new LinearSvmLearner(new() { C = 0.1, MaxIterations = 100, Seed = 3 }), new FeatureStore(streamer, 3), streamer);
         RobustnessReport? report = null;
 
         new ExperimentRunner(new SilentObserver(), new EvaluationOptions(3))

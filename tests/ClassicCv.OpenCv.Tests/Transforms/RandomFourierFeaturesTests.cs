@@ -11,7 +11,7 @@ public sealed class RandomFourierFeaturesTests
     public void Given_many_components_When_transforming_two_points_Then_their_dot_product_approximates_the_rbf_kernel()
     {
         var points = SyntheticData.Rows([0f, 0f, 0f], [0.5f, -0.3f, 0.2f]);
-        var fitted = new RandomFourierFeatures(20_000, gamma: 1.0, seed: 3).Fit(points);
+        var fitted = new RandomFourierFeatures(new() { Components = 20_000, Gamma = 1.0, Seed = 3 }).Fit(points);
 
         var z = fitted.Apply(points);
 
@@ -30,7 +30,7 @@ public sealed class RandomFourierFeaturesTests
     {
         var (train, trainLabels) = SyntheticData.Xor(seed: 12, count: 400);
         var (test, testLabels) = SyntheticData.Xor(seed: 13, count: 200);
-        var learner = new TransformingLearner("rff-knn", new RandomFourierFeatures(300, 2.0, 5), new KnnLearner(5, KnnDistance.Euclidean));
+        var learner = new TransformingLearner("rff-knn", new RandomFourierFeatures(new() { Components = 300, Gamma = 2.0, Seed = 5 }), new KnnLearner(new() { K = 5, Distance = KnnDistance.Euclidean }));
 
         using var model = learner.Learn(train, trainLabels, 2);
 

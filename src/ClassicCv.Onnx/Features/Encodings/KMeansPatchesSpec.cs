@@ -1,62 +1,61 @@
 using System.Globalization;
-using ClassicCv.Configuration;
 using ClassicCv.Errors;
 using ClassicCv.OpenCv.Features;
 
 namespace ClassicCv.Onnx.Features.Encodings;
 
 /// <summary>
-/// Settings of Coates–Ng k-means patch features. Parameters: <c>k</c> (dictionary words, default 1600), <c>patch</c>
-/// (patch side in px, default 6), <c>stride</c> (step between patch positions in px, default 1), <c>sample</c> (patches
-/// the whitening and dictionary are learnt from, default 100000), <c>iterations</c> (most k-means iterations, default
-/// 10), <c>size</c> (resize to WxH first; default the first image's size, or 32x32 when larger). Colour training
-/// images use all three channels, grayscale ones one.
+/// Coates–Ng k-means patch features before the whitening and dictionary are learnt; options in <see cref="KMeansPatchesOptions"/>. Colour training images use all three channels, grayscale ones one.
 /// </summary>
 public sealed class KMeansPatchesSpec : IFeatureExtractorSpec
 {
-    /// <summary>The parameter names kmeans-patches takes.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames = ["k", "patch", "stride", "sample", "iterations", "size"];
-
-    private readonly (int Width, int Height)? _size;
-
-    /// <summary>Validates the parameters of <paramref name="spec"/>.</summary>
-    /// <param name="spec">A <c>kmeans-patches[...]</c> component.</param>
-    public KMeansPatchesSpec(ComponentSpec spec)
+    /// <summary>Validates the options; the name is their canonical text (<see cref="KMeansPatchesOptions.ToText"/>).</summary>
+    /// <param name="options">The options, or <c>null</c> for the defaults.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public KMeansPatchesSpec(KMeansPatchesOptions? options = null)
+        : this(options ?? new KMeansPatchesOptions(), (options ?? new KMeansPatchesOptions()).ToText())
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        var parameters = new ComponentParameters(spec, "feature", ParameterNames);
-        Name = spec.Text;
-        Words = parameters.Int("k", 1600, 2, 8192);
-        Patch = parameters.Int("patch", 6, 2, 16);
-        Stride = parameters.Int("stride", 1, 1, 16);
-        Sample = parameters.Int("sample", 100_000, 1_000, 2_000_000);
-        Iterations = parameters.Int("iterations", 10, 1, 200);
-        _size = parameters.Size("size");
+    }
+
+    /// <summary>Validates the options and keeps the name the user wrote.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="name">The text reports and the feature cache call it by; a saved pipeline is re-created by parsing it, so it must be text the feature catalog reads back to <paramref name="options"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public KMeansPatchesSpec(KMeansPatchesOptions options, string name)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        options.Validate();
+        Options = options;
+        Name = name;
     }
 
     /// <inheritdoc />
     public string Name { get; }
 
+    /// <summary>The validated options.</summary>
+    public KMeansPatchesOptions Options { get; }
+
     /// <summary>Dictionary size k.</summary>
-    public int Words { get; }
+    public int Words => Options.Words;
 
     /// <summary>Patch side in pixels.</summary>
-    public int Patch { get; }
+    public int Patch => Options.Patch;
 
     /// <summary>Step between patch positions in pixels.</summary>
-    public int Stride { get; }
+    public int Stride => Options.Stride;
 
     /// <summary>Patches the whitening and the dictionary are learnt from.</summary>
-    public int Sample { get; }
+    public int Sample => Options.Sample;
 
     /// <summary>Most k-means iterations.</summary>
-    public int Iterations { get; }
+    public int Iterations => Options.Iterations;
 
     /// <inheritdoc />
     public IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (width, height) = _size ?? (context.ReferenceWidth <= 32 && context.ReferenceHeight <= 32 ? (context.ReferenceWidth, context.ReferenceHeight) : (32, 32));
+        var (width, height) = Options.Size ?? (context.ReferenceWidth <= 32 && context.ReferenceHeight <= 32 ? (context.ReferenceWidth, context.ReferenceHeight) : (32, 32));
         if (width < Patch + Stride || height < Patch + Stride)
         {
             throw new UserInputException($"The feature '{Name}' has patch={Patch} px and stride={Stride} px, too large for {width}×{height} px images (each side needs at least patch + stride); use a smaller patch or size=WxH.");

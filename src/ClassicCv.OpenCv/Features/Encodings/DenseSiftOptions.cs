@@ -5,36 +5,62 @@ using ClassicCv.Errors;
 namespace ClassicCv.OpenCv.Features.Encodings;
 
 /// <summary>
-/// The dense SIFT descriptors <c>fisher</c> and <c>vlad</c> encode (the SIFT-BoVW dense grid), their PCA and the
-/// sample the vocabulary is learnt from. Parameters: <c>step</c> (grid step in px, default 2), <c>patch</c> (side in px
-/// of the square a descriptor covers at the finest scale, default 8), <c>scales</c> (dense scales, each doubling the
-/// patch, default 2), <c>pca</c> (dimensions kept after RootSIFT and PCA, default 64), <c>sample</c> (descriptors the PCA
-/// and the vocabulary are learnt from, default 100000), <c>size</c> (resize to WxH first; default the first image's
-/// size, or 64x64 when larger).
+/// The dense SIFT descriptors <c>fisher</c> and <c>vlad</c> encode (the SIFT-BoVW dense grid), their PCA and the sample
+/// the vocabulary is learnt from; text parameters <c>step</c>, <c>patch</c>, <c>scales</c>, <c>pca</c>, <c>sample</c>,
+/// <c>size</c> of <c>fisher[...]</c> and <c>vlad[...]</c>. The defaults are what those give with no parameters.
 /// </summary>
-/// <param name="Step">Grid step in pixels.</param>
-/// <param name="Patch">Patch side in pixels at the finest scale.</param>
-/// <param name="Scales">Number of dense scales.</param>
-/// <param name="Components">PCA dimensions kept.</param>
-/// <param name="Sample">Descriptors the PCA and vocabulary are learnt from.</param>
-/// <param name="Size">Resize to this size first, or <c>null</c> for the default.</param>
-public sealed record DenseSiftOptions(int Step, int Patch, int Scales, int Components, int Sample, (int Width, int Height)? Size)
+public sealed record DenseSiftOptions
 {
-    /// <summary>The parameter names these options take.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames = ["step", "patch", "scales", "pca", "sample", "size"];
+    /// <summary>Allowed <see cref="Step"/> values, px.</summary>
+    public static IntRange StepRange { get; } = new(1, 64);
 
-    /// <summary>Reads the options from a component's parameters.</summary>
-    /// <param name="parameters">The validated parameters.</param>
-    public static DenseSiftOptions Parse(ComponentParameters parameters)
+    /// <summary>Allowed <see cref="Patch"/> values, px.</summary>
+    public static IntRange PatchRange { get; } = new(4, 128);
+
+    /// <summary>Allowed <see cref="Scales"/> values.</summary>
+    public static IntRange ScalesRange { get; } = new(1, 4);
+
+    /// <summary>Allowed <see cref="Components"/> values (at most a SIFT descriptor's 128).</summary>
+    public static IntRange ComponentsRange { get; } = new(2, Codebook.DescriptorLength);
+
+    /// <summary>Allowed <see cref="Sample"/> values, descriptors.</summary>
+    public static IntRange SampleRange { get; } = new(1_000, 2_000_000);
+
+    /// <summary>Grid step in pixels, 1–64 (default 2).</summary>
+    public int Step { get; init; } = 2;
+
+    /// <summary>Side in pixels of the square a descriptor covers at the finest scale, 4–128 (default 8).</summary>
+    public int Patch { get; init; } = 8;
+
+    /// <summary>Dense scales, each doubling the patch, 1–4 (default 2).</summary>
+    public int Scales { get; init; } = 2;
+
+    /// <summary>Dimensions kept after RootSIFT and PCA, 2–128 (default 64); text <c>pca</c>.</summary>
+    public int Components { get; init; } = 64;
+
+    /// <summary>Descriptors the PCA and the vocabulary are learnt from, 1000–2000000 (default 100000).</summary>
+    public int Sample { get; init; } = 100_000;
+
+    /// <summary>Resize to this many pixels first, each side 1–4096; <c>null</c> (default) for the first image's size, or 64×64 when larger.</summary>
+    public (int Width, int Height)? Size { get; init; }
+
+    /// <summary>Throws when an option lies outside its range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it, the value and the range.</exception>
+    public void Validate()
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        return new DenseSiftOptions(
-            parameters.Int("step", 2, 1, 64),
-            parameters.Int("patch", 8, 4, 128),
-            parameters.Int("scales", 2, 1, 4),
-            parameters.Int("pca", 64, 2, Codebook.DescriptorLength),
-            parameters.Int("sample", 100_000, 1_000, 2_000_000),
-            parameters.Size("size"));
+        StepRange.Check(Step, "DenseSiftOptions.Step");
+        PatchRange.Check(Patch, "DenseSiftOptions.Patch");
+        ScalesRange.Check(Scales, "DenseSiftOptions.Scales");
+        ComponentsRange.Check(Components, "DenseSiftOptions.Components");
+        SampleRange.Check(Sample, "DenseSiftOptions.Sample");
+        OptionChecks.ImageSize(Size, "DenseSiftOptions.Size");
+    }
+
+    /// <summary>The text parameters that differ from the defaults, in order, for an encoding's canonical text.</summary>
+    public IEnumerable<(string Key, object? Value, object? Default)> TextParameters()
+    {
+        var d = new DenseSiftOptions();
+        return [("step", Step, d.Step), ("patch", Patch, d.Patch), ("scales", Scales, d.Scales), ("pca", Components, d.Components), ("sample", Sample, d.Sample), ("size", Size, d.Size)];
     }
 
     /// <summary>The dense grid for the context's image size.</summary>

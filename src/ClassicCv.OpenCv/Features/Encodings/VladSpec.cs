@@ -1,60 +1,67 @@
 using System.Globalization;
-using ClassicCv.Configuration;
 using OpenCvSharp;
 
 namespace ClassicCv.OpenCv.Features.Encodings;
 
 /// <summary>
-/// Settings of VLAD over dense SIFT. Parameters: <c>k</c> (k-means words, default 64), <c>iterations</c> (most k-means
-/// iterations, default 20), and the dense-SIFT options of <see cref="DenseSiftOptions"/>. Length k × pca.
+/// VLAD over dense SIFT before its PCA and words are learnt; options in <see cref="VladOptions"/>.
 /// </summary>
 public sealed class VladSpec : IFeatureExtractorSpec
 {
     /// <summary>The kind written into the saved state.</summary>
     public const string Kind = "vlad";
 
-    /// <summary>The parameter names vlad takes.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames = ["k", "iterations", .. DenseSiftOptions.ParameterNames];
-
-    /// <summary>Validates the parameters of <paramref name="spec"/>.</summary>
-    /// <param name="spec">A <c>vlad[...]</c> component.</param>
-    public VladSpec(ComponentSpec spec)
+    /// <summary>Validates the options; the name is their canonical text (<see cref="VladOptions.ToText"/>).</summary>
+    /// <param name="options">The options, or <c>null</c> for the defaults.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public VladSpec(VladOptions? options = null)
+        : this(options ?? new VladOptions(), (options ?? new VladOptions()).ToText())
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        var parameters = new ComponentParameters(spec, "feature", ParameterNames);
-        Name = spec.Text;
-        Words = parameters.Int("k", 64, 2, 4096);
-        Iterations = parameters.Int("iterations", 20, 1, 500);
-        Options = DenseSiftOptions.Parse(parameters);
+    }
+
+    /// <summary>Validates the options and keeps the name the user wrote.</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="name">The text reports and the feature cache call it by; a saved pipeline is re-created by parsing it, so it must be text the feature catalog reads back to <paramref name="options"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public VladSpec(VladOptions options, string name)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        options.Validate();
+        Options = options;
+        Name = name;
     }
 
     /// <inheritdoc />
     public string Name { get; }
 
+    /// <summary>The validated options.</summary>
+    public VladOptions Options { get; }
+
     /// <summary>Words K.</summary>
-    public int Words { get; }
+    public int Words => Options.Words;
 
     /// <summary>Most k-means iterations.</summary>
-    public int Iterations { get; }
+    public int Iterations => Options.Iterations;
 
     /// <summary>Descriptor sampling and PCA.</summary>
-    public DenseSiftOptions Options { get; }
+    public DenseSiftOptions DenseSift => Options.DenseSift;
 
     /// <inheritdoc />
     public IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var geometry = Options.Geometry(Name, context);
-        var (k, d) = (Words, Options.Components);
+        var geometry = DenseSift.Geometry(Name, context);
+        var (k, d) = (Words, DenseSift.Components);
         var saved = context.SavedStates?.GetValueOrDefault(Name);
-        var state = saved ?? SiftEncodingLearner.Learn(context, geometry, Options, Kind, string.Create(CultureInfo.InvariantCulture, $"k={k};iterations={Iterations}"), [("centroids", k * d)],
+        var state = saved ?? SiftEncodingLearner.Learn(context, geometry, DenseSift, Kind, string.Create(CultureInfo.InvariantCulture, $"k={k};iterations={Iterations}"), [("centroids", k * d)],
             projected => new Dictionary<string, float[]>(StringComparer.Ordinal) { ["centroids"] = KMeans(projected, d, k, context.Seed) }, k);
         SiftEncodingState.RequireKind(state, Kind, Name);
         var projection = SiftEncodingState.Projection(state, d);
         var encoder = new VladEncoder(state.Require("centroids", k * d), d);
-        var settings = string.Create(CultureInfo.InvariantCulture, $"vlad:{Options.Describe(geometry)};k={k};iterations={Iterations};seed={context.Seed};state={state.Digest}");
+        var settings = string.Create(CultureInfo.InvariantCulture, $"vlad:{DenseSift.Describe(geometry)};k={k};iterations={Iterations};seed={context.Seed};state={state.Digest}");
         var note = saved is null
-            ? string.Create(CultureInfo.InvariantCulture, $"{Name}: RootSIFT PCA to {d} dimensions and {k} k-means words (seed {context.Seed}) learnt on at most {Options.Sample} descriptors from at most {CodebookLearner.MaxImages} training images.")
+            ? string.Create(CultureInfo.InvariantCulture, $"{Name}: RootSIFT PCA to {d} dimensions and {k} k-means words (seed {context.Seed}) learnt on at most {DenseSift.Sample} descriptors from at most {CodebookLearner.MaxImages} training images.")
             : $"{Name}: PCA and words read from the saved model.";
         return new SiftEncodingExtractor(Name, settings, geometry, projection, encoder, state, [note]);
     }

@@ -1,5 +1,3 @@
-using ClassicCv.Configuration;
-using ClassicCv.Errors;
 using ClassicCv.Onnx.Features.Encodings;
 using ClassicCv.TestSupport;
 using OpenCvSharp;
@@ -106,7 +104,7 @@ public sealed class KMeansPatchesExtractorTests
     public void Given_textures_When_fitting_twice_with_one_seed_Then_the_dictionary_and_features_are_identical_and_non_negative()
     {
         using var data = SyntheticDataset.Textures(12, 16, color: true, seed: 2);
-        var spec = new KMeansPatchesSpec(ComponentSpec.Parse("kmeans-patches[k=8,sample=1000,patch=4]", "feature"));
+        var spec = new KMeansPatchesSpec(new KMeansPatchesOptions { Words = 8, Sample = 1000, Patch = 4 });
 
         var first = (KMeansPatchesExtractor)spec.Fit(data.FitContext(7));
         var second = (KMeansPatchesExtractor)spec.Fit(data.FitContext(7));
@@ -119,17 +117,5 @@ public sealed class KMeansPatchesExtractorTests
         Assert.Equal(values, Extract.One(second, image));
         Assert.All(values, v => Assert.True(v >= 0));
         Assert.NotEqual(first.Settings, ((KMeansPatchesExtractor)spec.Fit(data.FitContext(8))).Settings);
-    }
-
-    [Theory]
-    [InlineData("kmeans-patches[k=1]", "k=1")]
-    [InlineData("kmeans-patches[patch=1]", "patch=1")]
-    [InlineData("kmeans-patches[stride=0]", "stride=0")]
-    [InlineData("kmeans-patches[words=8]", "valid parameters: k, patch, stride, sample, iterations, size")]
-    public void Given_a_bad_parameter_When_parsing_Then_the_message_names_it(string text, string expected)
-    {
-        var error = Assert.Throws<UserInputException>(() => new KMeansPatchesSpec(ComponentSpec.Parse(text, "feature")));
-
-        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 }
