@@ -19,8 +19,7 @@ public sealed class CnnOcclusionTests
         var split = new StratifiedHoldOut(0.25, 2).Split(dataset.Labels());
         var options = CnnOptions.Parse(ComponentSpec.Parse("cnn[width=4,epochs=12,batch=8,lr=0.01,validation=0.15,patience=12]", "deep model"));
         var trainer = new CnnTrainer(options, 2, folder.File("models"), new ImageStreamer(2));
-        trainer.Prepare(dataset, split);
-        using var classifier = trainer.Train(dataset, split.Train);
+        using var classifier = trainer.Prepare(dataset, split).Train(split.Train).Classifier;
         var peaks = CornerPeaks.Of(classifier, dataset, split.Test);
 
         Assert.All(peaks, p => Assert.True(CornerImages.Overlaps(p.Top, p.Left, 8), $"{p.Id}: peak at ({p.Top}, {p.Left})"));
