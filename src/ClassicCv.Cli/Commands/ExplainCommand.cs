@@ -109,7 +109,6 @@ internal sealed class ExplainCommand(IAnsiConsole console) : Command<ExplainSett
             throw new UserInputException($"The network '{model}' names no classes; add \"labels\": [...] to '{OnnxClassifierOptions.SidecarOf(model)}'.");
         }
 
-        var dataset = new ImageDataset("explain", model, "files", labels, [], [], "");
-        return new OnnxClassifierTrainer(options, new ImageStreamer()).Train(dataset, []);
+        return new OnnxClassifierTrainer(options, new ImageStreamer()).Load(labels);
     }
 }

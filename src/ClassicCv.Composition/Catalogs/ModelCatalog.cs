@@ -38,15 +38,27 @@ public static class ModelCatalog
             return CalibratedModel.Load(directory, inner => Load(kind[CalibratedModel.KindPrefix.Length..], inner));
         }
 
+        if (kind.StartsWith(TransformedModel.KindPrefix, StringComparison.Ordinal))
+        {
+            return TransformedModel.Load(directory, kind[TransformedModel.KindPrefix.Length..], Load, LoadTransform);
+        }
+
+        // Written before the one transform chain: kind rff+<kind>, the transform in transform/, the model in model/.
         var plus = kind.IndexOf('+', StringComparison.Ordinal);
         if (plus > 0 && TransformLoaders.TryGetValue(kind[..plus], out var loadTransform))
         {
             var transform = loadTransform(Path.Combine(directory, TransformedModel.TransformFolder));
-            return new TransformedModel(transform, Load(kind[(plus + 1)..], Path.Combine(directory, TransformedModel.ModelFolder)));
+            var chain = new FittedTransformChain(transform is FittedRandomFourierFeatures rff ? rff.InputColumns : 0, [transform]);
+            return new TransformedModel(chain, Load(kind[(plus + 1)..], Path.Combine(directory, TransformedModel.ModelFolder)));
         }
 
         return Loaders.TryGetValue(kind, out var load)
             ? load(directory)
-            : throw new UserInputException($"Saved model '{directory}' has classifier kind '{kind}'; this classiccv reads: {string.Join(", ", Loaders.Keys.Order(StringComparer.Ordinal))}, rff+<kind> and calibrated+<kind>.");
+            : throw new UserInputException($"Saved model '{directory}' has classifier kind '{kind}'; this classiccv reads: {string.Join(", ", Loaders.Keys.Order(StringComparer.Ordinal))}, chain+<kind> (rff+<kind>) and calibrated+<kind>.");
     }
+
+    private static IFittedFeatureTransform LoadTransform(string kind, string directory) =>
+        TransformLoaders.TryGetValue(kind, out var load)
+            ? load(directory)
+            : throw new UserInputException($"Saved model '{directory}' has a transform of kind '{kind}'; this classiccv reads: {string.Join(", ", TransformFile.Kinds.Concat(TransformLoaders.Keys))}.");
 }

@@ -184,7 +184,7 @@ internal sealed class ExperimentRun
 
         var outcome = crossValidated?.Pooled ?? _observer.Run(() => new Experiments.ExperimentRunner(_observer, new EvaluationOptions(seed), (result, classifier) => finished.Record(result, classifier, e.SaveModels))
         {
-            Resume = contender => finished.Find(contender, dataset),
+            Resume = finished.Find,
             // Features read from shards cannot be extracted again from occluded images: such a run is not explained.
             Finished = parts is not null ? null : (done, classifiers) =>
             {

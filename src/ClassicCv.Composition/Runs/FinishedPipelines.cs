@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using ClassicCv.Datasets;
 using ClassicCv.Experiments;
 using ClassicCv.Files;
 using ClassicCv.Learning.Selection;
@@ -71,9 +70,9 @@ internal sealed class FinishedPipelines
     }
 
     /// <summary>The contender as the interrupted run finished it, its model loaded, or <c>null</c> when it has to be trained.</summary>
-    /// <param name="contender">A contender of the run, prepared.</param>
-    /// <param name="dataset">The dataset.</param>
-    public ResumedContender? Find(IImageClassifierTrainer contender, ImageDataset dataset)
+    /// <param name="contender">A contender of the run.</param>
+    /// <param name="prepared">What its preparation on this run's dataset and split returned.</param>
+    public ResumedContender? Find(IImageClassifierTrainer contender, IPreparedContender prepared)
     {
         ArgumentNullException.ThrowIfNull(contender);
         var name = $"{contender.FeaturesName}/{contender.ClassifierName}";
@@ -83,10 +82,10 @@ internal sealed class FinishedPipelines
         }
 
         IImageClassifier classifier = ModelStore.Load(Path.Combine(ModelsFolder, record.Model));
-        if (contender is FeaturePipelineTrainer pipeline && classifier is FeaturePipelineClassifier loaded)
+        if (prepared is PreparedFeaturePipeline pipeline && classifier is FeaturePipelineClassifier loaded)
         {
-            classifier = pipeline.Resumed(loaded, dataset);
-            loaded.Dispose();
+            // The loaded model is taken over by the classifier that predicts from this run's prepared features.
+            classifier = pipeline.Resumed(loaded);
         }
 
         return new ResumedContender(classifier, record.Settings, record.ExtractSeconds, record.FeaturesFromCache, record.TrainSeconds, record.ModelSelection, record.ModelBytes);

@@ -41,11 +41,11 @@ public sealed class ExperimentRunner
     public Action<ExperimentOutcome, IReadOnlyList<IImageClassifier>>? Finished { get; init; }
 
     /// <summary>
-    /// Finds a contender that an earlier, interrupted run of the same experiment already trained, or returns
-    /// <c>null</c> to train it. A resumed contender is predicted and evaluated like the others, but neither trained nor
-    /// passed to the <c>trained</c> callback again.
+    /// Finds a contender (given with what its preparation returned) that an earlier, interrupted run of the same
+    /// experiment already trained, or returns <c>null</c> to train it. A resumed contender is predicted and evaluated
+    /// like the others, but neither trained nor passed to the <c>trained</c> callback again.
     /// </summary>
-    public Func<IImageClassifierTrainer, ResumedContender?>? Resume { get; init; }
+    public Func<IImageClassifierTrainer, IPreparedContender, ResumedContender?>? Resume { get; init; }
 
     /// <summary>Runs the experiment.</summary>
     /// <param name="dataset">The dataset.</param>
@@ -56,14 +56,14 @@ public sealed class ExperimentRunner
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(split);
         ArgumentNullException.ThrowIfNull(contenders);
-        var preparations = new List<Preparation>();
+        var preparations = new List<IPreparedContender>();
         var failed = new SortedDictionary<int, SkippedImage>();
         foreach (var contender in contenders)
         {
             _observer.StageStarted($"preparing {contender.FeaturesName} for {contender.ClassifierName}");
-            var preparation = contender.Prepare(dataset, split);
-            preparations.Add(preparation);
-            foreach (var (item, skipped) in preparation.Failed)
+            var prepared = contender.Prepare(dataset, split);
+            preparations.Add(prepared);
+            foreach (var (item, skipped) in prepared.Preparation.Failed)
             {
                 failed.TryAdd(item, skipped);
             }
@@ -91,15 +91,18 @@ public sealed class ExperimentRunner
         }
     }
 
-    private ExperimentOutcome RunAll(ImageDataset dataset, IReadOnlyList<IImageClassifierTrainer> contenders, List<Preparation> preparations, SortedDictionary<int, SkippedImage> failed, DataSplit usable, int[] truth, List<PipelineResult> results, List<IImageClassifier> kept)
+    private ExperimentOutcome RunAll(ImageDataset dataset, IReadOnlyList<IImageClassifierTrainer> contenders, List<IPreparedContender> preparations, SortedDictionary<int, SkippedImage> failed, DataSplit usable, int[] truth, List<PipelineResult> results, List<IImageClassifier> kept)
     {
         for (var c = 0; c < contenders.Count; c++)
         {
             var contender = contenders[c];
-            var resumed = Resume?.Invoke(contender);
+            var prepared = preparations[c];
+            var preparation = prepared.Preparation;
+            var resumed = Resume?.Invoke(contender, prepared);
             _observer.StageStarted(resumed is null ? $"training {contender.FeaturesName}/{contender.ClassifierName}" : $"resuming {contender.FeaturesName}/{contender.ClassifierName}: trained by the interrupted run");
             var clock = Stopwatch.StartNew();
-            var classifier = resumed?.Classifier ?? contender.Train(dataset, usable.Train);
+            var trained = resumed is null ? prepared.Train(usable.Train) : null;
+            var classifier = resumed?.Classifier ?? trained!.Classifier;
             kept.Add(classifier);
             var trainSeconds = resumed?.TrainSeconds ?? clock.Elapsed.TotalSeconds;
             _observer.StageStarted($"predicting {contender.FeaturesName}/{contender.ClassifierName}");
@@ -111,15 +114,15 @@ public sealed class ExperimentRunner
             {
                 Features = contender.FeaturesName,
                 Classifier = contender.ClassifierName,
-                Settings = resumed?.Settings ?? contender.Settings,
+                Settings = resumed?.Settings ?? trained!.Settings,
                 TrainCount = usable.Train.Count,
                 TestCount = usable.Test.Count,
-                FeatureLength = preparations[c].FeatureLength,
+                FeatureLength = preparation.FeatureLength,
                 Metrics = metrics,
                 Statistics = _evaluator.Evaluate(truth, predictions, metrics, dataset.ClassNames),
                 TestPredictions = predictions,
-                ExtractSeconds = resumed?.ExtractSeconds ?? preparations[c].ExtractSeconds,
-                FeaturesFromCache = resumed?.FeaturesFromCache ?? preparations[c].FromCache,
+                ExtractSeconds = resumed?.ExtractSeconds ?? preparation.ExtractSeconds,
+                FeaturesFromCache = resumed?.FeaturesFromCache ?? preparation.FromCache,
                 TrainSeconds = trainSeconds,
                 PredictSeconds = predictSeconds,
                 ModelSelection = resumed is null ? (classifier as IReportsModelSelection)?.ModelSelection : resumed.ModelSelection,
@@ -139,7 +142,7 @@ public sealed class ExperimentRunner
             }
         }
 
-        var notes = preparations.SelectMany(p => p.Notes).Distinct(StringComparer.Ordinal).ToArray();
+        var notes = preparations.SelectMany(p => p.Preparation.Notes).Distinct(StringComparer.Ordinal).ToArray();
         var testImages = usable.Test.Select(i => new TestImage(i, dataset.Items[i].Id, dataset.Items[i].Location.Describe(), dataset.Items[i].Label)).ToArray();
         var pairwise = PairwiseComparison.AgainstBest(results.Select(r => r.Name).ToArray(), results.Select(r => (IReadOnlyList<int>)r.TestPredictions!.Labels).ToArray(), truth);
         var outcome = new ExperimentOutcome(usable, results, failed.Values.ToArray(), notes) { TestImages = testImages, PairwiseTests = pairwise };

@@ -6,6 +6,8 @@ namespace ClassicCv.Experiments;
 /// <summary>
 /// One contender of an experiment: something that learns to classify images. A feature pipeline
 /// (extractor → transforms → learner) is one kind, an end-to-end network another; the experiment never knows which.
+/// A trainer is immutable settings: <see cref="Prepare"/> returns the only thing that can train, and training returns
+/// a new <see cref="TrainedContender"/> that holds everything training resolved, so no call order can be got wrong.
 /// </summary>
 public interface IImageClassifierTrainer
 {
@@ -15,7 +17,10 @@ public interface IImageClassifierTrainer
     /// <summary>The classifier part of the contender's name (e.g. <c>linear-svm</c>).</summary>
     string ClassifierName { get; }
 
-    /// <summary>The contender's settings as name=value pairs, for reports.</summary>
+    /// <summary>
+    /// The settings the contender is given, as name=value pairs; they never change. What training resolves (e.g. the
+    /// epochs a network ran, the weight each class got) is in <see cref="TrainedContender.Settings"/>.
+    /// </summary>
     IReadOnlyDictionary<string, string> Settings { get; }
 
     /// <summary>
@@ -24,10 +29,6 @@ public interface IImageClassifierTrainer
     /// </summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="split">The split; only its training part may be used to fit anything.</param>
-    Preparation Prepare(ImageDataset dataset, DataSplit split);
-
-    /// <summary>Learns from the training items.</summary>
-    /// <param name="dataset">The dataset.</param>
-    /// <param name="trainItems">Indices of the items to learn from.</param>
-    IImageClassifier Train(ImageDataset dataset, IReadOnlyList<int> trainItems);
+    /// <returns>The prepared contender, the only thing that trains it.</returns>
+    IPreparedContender Prepare(ImageDataset dataset, DataSplit split);
 }

@@ -5,17 +5,18 @@ using ClassicCv.Learning.Weighting;
 namespace ClassicCv.Learning;
 
 /// <summary>
-/// A learner that first fits a feature transform on the training data and then learns on the transformed features
-/// (e.g. random Fourier features + a linear SVM = an approximate RBF SVM). The model applies the same transform.
+/// A learner that first fits a feature transform (as a <see cref="TransformChain"/>, the chain a feature pipeline uses)
+/// on the training data and then learns on the transformed features (e.g. random Fourier features + a linear SVM = an
+/// approximate RBF SVM). The model applies the same fitted chain.
 /// </summary>
 public sealed class TransformingLearner : IClassWeightedLearner
 {
-    private readonly IFeatureTransform _transform;
+    private readonly TransformChain _transforms;
     private readonly ILearner _inner;
 
     /// <summary>Composes the transform and the learner.</summary>
     /// <param name="name">The command-line name of the composition (e.g. <c>rff-svm</c>).</param>
-    /// <param name="transform">Fitted on the training features only.</param>
+    /// <param name="transform">Fitted on the training features only (a single transform or a <see cref="TransformChain"/>).</param>
     /// <param name="inner">Learns on the transformed features.</param>
     public TransformingLearner(string name, IFeatureTransform transform, ILearner inner)
     {
@@ -23,7 +24,7 @@ public sealed class TransformingLearner : IClassWeightedLearner
         ArgumentNullException.ThrowIfNull(transform);
         ArgumentNullException.ThrowIfNull(inner);
         Name = name;
-        _transform = transform;
+        _transforms = transform as TransformChain ?? new TransformChain([transform]);
         _inner = inner;
     }
 
@@ -35,7 +36,7 @@ public sealed class TransformingLearner : IClassWeightedLearner
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, string> Hyperparameters =>
-        _inner.Hyperparameters.Append(new("transform", _transform.Name)).ToDictionary();
+        _inner.Hyperparameters.Append(new("transform", _transforms.Name)).ToDictionary();
 
     /// <inheritdoc />
     public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount) => Learn(features, labels, classCount, null);
@@ -44,7 +45,7 @@ public sealed class TransformingLearner : IClassWeightedLearner
     public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount, IReadOnlyList<string?>? groups)
     {
         ArgumentNullException.ThrowIfNull(features);
-        var fitted = _transform.Fit(features);
-        return new TransformedModel(fitted, _inner.Learn(fitted.Apply(features), labels, classCount, groups));
+        var (fitted, transformed) = _transforms.FitTransform(features);
+        return new TransformedModel(fitted, _inner.Learn(transformed, labels, classCount, groups));
     }
 }

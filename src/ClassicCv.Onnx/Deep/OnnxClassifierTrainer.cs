@@ -46,20 +46,16 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
     public IReadOnlyDictionary<string, string> Settings { get; }
 
     /// <inheritdoc />
-    public Preparation Prepare(ImageDataset dataset, DataSplit split)
+    /// <remarks>Training the prepared contender loads the network and checks it against the dataset's classes.</remarks>
+    public IPreparedContender Prepare(ImageDataset dataset, DataSplit split)
     {
+        ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(split);
         var items = split.Train.Concat(split.Test).ToArray();
         var mode = _options.Input.Channels == 1 ? ImageReadMode.Grayscale : ImageReadMode.Color;
         var failed = _streamer.ForEach(dataset, items, mode, () => new NoWorkerState(), (_, _, _) => { });
-        return new Preparation(0, 0, false, failed.ToDictionary(pair => items[pair.Key], pair => pair.Value));
-    }
-
-    /// <inheritdoc />
-    public IImageClassifier Train(ImageDataset dataset, IReadOnlyList<int> trainItems)
-    {
-        ArgumentNullException.ThrowIfNull(dataset);
-        return Load(dataset.ClassNames);
+        var preparation = new Preparation(0, 0, false, failed.ToDictionary(pair => items[pair.Key], pair => pair.Value));
+        return new PreparedContender(preparation, _ => new TrainedContender(Load(dataset.ClassNames), Settings));
     }
 
     /// <summary>Loads the network into OpenCV DNN, runs it once, and maps its outputs to <paramref name="classNames"/>.</summary>

@@ -15,7 +15,7 @@ namespace ClassicCv.OpenCv.Pipelines;
 public sealed class FeaturePipelineClassifier : IDecodedImageClassifier, IReportsModelSelection
 {
     private readonly IFeatureExtractor _extractor;
-    private readonly IReadOnlyList<IFittedFeatureTransform> _transforms;
+    private readonly FittedTransformChain _transforms;
     private readonly IClassifierModel _model;
     private readonly ImageStreamer _streamer;
     private readonly PreparedFeatures? _prepared;
@@ -23,13 +23,13 @@ public sealed class FeaturePipelineClassifier : IDecodedImageClassifier, IReport
 
     /// <summary>Composes the trained parts.</summary>
     /// <param name="extractor">The fitted extractor.</param>
-    /// <param name="transforms">Fitted transforms, in order.</param>
+    /// <param name="transforms">The fitted transform chain.</param>
     /// <param name="model">The trained model; disposed with this classifier.</param>
     /// <param name="classNames">Class names, by label.</param>
     /// <param name="streamer">Streams images whose features are not already known.</param>
     /// <param name="prepared">Features already extracted during the run, reused when they cover the items asked for.</param>
     /// <param name="referenceSize">Size of the training images the extractor was fitted for (saved with the model).</param>
-    public FeaturePipelineClassifier(IFeatureExtractor extractor, IReadOnlyList<IFittedFeatureTransform> transforms, IClassifierModel model, IReadOnlyList<string> classNames, ImageStreamer streamer, PreparedFeatures? prepared, (int Width, int Height) referenceSize = default)
+    public FeaturePipelineClassifier(IFeatureExtractor extractor, FittedTransformChain transforms, IClassifierModel model, IReadOnlyList<string> classNames, ImageStreamer streamer, PreparedFeatures? prepared, (int Width, int Height) referenceSize = default)
     {
         ReferenceSize = referenceSize;
         _extractor = extractor;
@@ -47,7 +47,10 @@ public sealed class FeaturePipelineClassifier : IDecodedImageClassifier, IReport
     public IFeatureExtractor Extractor => _extractor;
 
     /// <summary>The fitted transforms, in order.</summary>
-    public IReadOnlyList<IFittedFeatureTransform> Transforms => _transforms;
+    public IReadOnlyList<IFittedFeatureTransform> Transforms => _transforms.Transforms;
+
+    /// <summary>The fitted transform chain.</summary>
+    public FittedTransformChain Chain => _transforms;
 
     /// <summary>The trained model.</summary>
     public IClassifierModel Model => _model;
@@ -129,11 +132,6 @@ public sealed class FeaturePipelineClassifier : IDecodedImageClassifier, IReport
     public Predictions Classify(FeatureMatrix features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        foreach (var transform in _transforms)
-        {
-            features = transform.Apply(features);
-        }
-
-        return _model.Predict(features);
+        return _model.Predict(_transforms.Apply(features));
     }
 }

@@ -32,12 +32,19 @@ public sealed class MirrorAveragedPipelineTrainer : IImageClassifierTrainer
     public string ClassifierName => $"{_inner.ClassifierName}+tta";
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(_inner.Settings, StringComparer.Ordinal) { ["tta"] = "mean of the image's and its mirror's scores" };
+    public IReadOnlyDictionary<string, string> Settings => WithTta(_inner.Settings);
 
     /// <inheritdoc />
-    public Preparation Prepare(ImageDataset dataset, DataSplit split) => _inner.Prepare(dataset, split);
+    public IPreparedContender Prepare(ImageDataset dataset, DataSplit split)
+    {
+        var pipeline = _inner.PrepareFeatures(dataset, split);
+        return new PreparedContender(pipeline.Preparation, items =>
+        {
+            var trained = pipeline.Train(items);
+            return new TrainedContender(new MirrorAveragedPipelineClassifier((FeaturePipelineClassifier)trained.Classifier, _streamer), WithTta(trained.Settings));
+        });
+    }
 
-    /// <inheritdoc />
-    public IImageClassifier Train(ImageDataset dataset, IReadOnlyList<int> trainItems) =>
-        new MirrorAveragedPipelineClassifier((FeaturePipelineClassifier)_inner.Train(dataset, trainItems), _streamer);
+    private static Dictionary<string, string> WithTta(IReadOnlyDictionary<string, string> settings) =>
+        new(settings, StringComparer.Ordinal) { ["tta"] = "mean of the image's and its mirror's scores" };
 }

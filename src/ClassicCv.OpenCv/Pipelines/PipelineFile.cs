@@ -1,3 +1,5 @@
+using ClassicCv.Features.Transforms;
+
 namespace ClassicCv.OpenCv.Pipelines;
 
 /// <summary>

@@ -1,7 +1,8 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
+using ClassicCv.Features.Transforms;
+using ClassicCv.Files;
 using ClassicCv.Learning;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
@@ -15,12 +16,7 @@ namespace ClassicCv.OpenCv.Pipelines;
 public static class SavedPipeline
 {
     /// <summary>How ClassicCv writes its JSON files (snake_case names, indented, NaN allowed).</summary>
-    internal static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
+    internal static JsonSerializerOptions Options => ModelJson.Options;
 
     /// <summary>Saves <paramref name="classifier"/> into <paramref name="directory"/> (created if needed).</summary>
     /// <param name="classifier">A trained pipeline whose transforms and model can be saved.</param>
@@ -32,13 +28,13 @@ public static class SavedPipeline
         ArgumentNullException.ThrowIfNull(classifier);
         var model = classifier.Model as ISaveableModel
             ?? throw new NotSupportedException($"The classifier {classifier.Model.GetType().Name} cannot be saved.");
+        Directory.CreateDirectory(directory);
         var file = new PipelineFile(PipelineFile.CurrentVersion, classifier.Extractor.Name, classifier.Extractor.Settings, seed,
             classifier.ReferenceSize.Width, classifier.ReferenceSize.Height, CodebookFile.Of(classifier.Extractor).ToArray(),
-            classifier.Transforms.Select(TransformFile.Of).ToArray(), model.Kind, classifier.ClassNames)
+            TransformFile.Write(classifier.Chain, directory), model.Kind, classifier.ClassNames)
         {
             FeatureStates = FeatureStateFile.Of(classifier.Extractor).ToArray(),
         };
-        Directory.CreateDirectory(directory);
         var classifierFolder = Path.Combine(directory, PipelineFile.ClassifierFolder);
         Directory.CreateDirectory(classifierFolder);
         model.Save(classifierFolder);
@@ -66,11 +62,11 @@ public static class SavedPipeline
             throw new UserInputException($"Model '{directory}': the feature '{file.Features}' now gives settings '{extractor.Settings}', but the model was trained with '{file.ExtractorSettings}'.");
         }
 
-        var transforms = (file.Transforms ?? []).Select(t => t.ToTransform(directory)).ToArray();
+        var transforms = TransformFile.ToChain(file.Transforms ?? [], extractor.Length, directory);
         var model = SavedPipelineCheck.LoadModel(models, file.Classifier, Path.Combine(directory, PipelineFile.ClassifierFolder));
         try
         {
-            SavedPipelineCheck.RequireFit(path, file, extractor, transforms, model);
+            SavedPipelineCheck.RequireFit(path, file, extractor, transforms.Transforms, model);
         }
         catch
         {

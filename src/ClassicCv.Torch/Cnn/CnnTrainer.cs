@@ -28,6 +28,7 @@ public sealed class CnnTrainer : IImageClassifierTrainer, INetworkSource
     private readonly ImageStreamer _streamer;
     private readonly Dictionary<string, string> _settings;
     private readonly Action<string>? _progress;
+    private readonly NetworkMemo _trained = new();
 
     /// <summary>Creates the contender.</summary>
     /// <param name="options">Network and training settings.</param>
@@ -68,21 +69,24 @@ public sealed class CnnTrainer : IImageClassifierTrainer, INetworkSource
     public string ClassifierName => "cnn";
 
     /// <inheritdoc />
-    /// <remarks>After training it also holds the resolved input, the epochs run, the best validation accuracy and the model file and size.</remarks>
+    /// <remarks>The trained contender's settings add the resolved input, the epochs run, the best validation accuracy and the model file and size.</remarks>
     public IReadOnlyDictionary<string, string> Settings => _settings;
 
     /// <inheritdoc />
-    public TrainedNetwork? LastTrained { get; private set; }
+    public TrainedNetwork? TrainedOn(ImageDataset dataset, IReadOnlyList<int> trainItems) => _trained.Find(dataset, trainItems);
 
     /// <inheritdoc />
-    public Preparation Prepare(ImageDataset dataset, DataSplit split) => NetworkPreparation.Of(_streamer, dataset, split);
-
-    /// <inheritdoc />
-    public IImageClassifier Train(ImageDataset dataset, IReadOnlyList<int> trainItems)
+    /// <remarks>Training the prepared contender returns the evaluated classifier with the settings training resolved; this trainer's settings never change.</remarks>
+    public IPreparedContender Prepare(ImageDataset dataset, DataSplit split)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(trainItems);
-        _settings["libtorchsharp"] = LibTorchLoader.EnsureLoaded();
+        return new PreparedContender(NetworkPreparation.Of(_streamer, dataset, split), items => Train(dataset, items));
+    }
+
+    private TrainedContender Train(ImageDataset dataset, IReadOnlyList<int> trainItems)
+    {
+        var settings = new Dictionary<string, string>(_settings, StringComparer.Ordinal);
+        settings["libtorchsharp"] = LibTorchLoader.EnsureLoaded();
         torch.set_num_threads(_options.Threads ?? TorchThreads.Training);
         torch.manual_seed(_seed);
         var input = ResolveInput(dataset, trainItems);
@@ -92,20 +96,20 @@ public sealed class CnnTrainer : IImageClassifierTrainer, INetworkSource
         ImageTensors.Fill(preprocessor, dataset, trainItems, _streamer, images);
         var labels = trainItems.Select(i => (long)dataset.Items[i].Label).ToArray();
         var (fit, validation) = ValidationHoldOut.Split(labels, _options.Validation, _seed, "CNN", dataset.Groups() is { } groups ? trainItems.Select(i => groups[i]).ToArray() : null);
-        var classWeights = ClassWeights(dataset, fit.Select(i => (int)labels[i]).ToArray());
+        var classWeights = ClassWeights(dataset, fit.Select(i => (int)labels[i]).ToArray(), settings);
         var augmenter = new BatchAugmenter(_options.Augment, _seed, input);
         var (epochs, bestEpoch, accuracy, curve) = CnnTraining.Run(network, images, labels, fit, validation, _seed, augmenter, _progress, classWeights);
-        var (classifier, trained) = ExportedNetwork.Publish(CnnOnnxExport.ToBytes(network), ClassifierName, _modelFolder, input, dataset, trainItems, validation,
-            (epochs, bestEpoch, validation.Length == 0 ? null : accuracy, curve), _options.Temperature, _settings, _streamer, InferenceBatch);
-        LastTrained = trained;
-        return classifier;
+        var (contender, trained) = ExportedNetwork.Publish(CnnOnnxExport.ToBytes(network), ClassifierName, _modelFolder, input, dataset, trainItems, validation,
+            (epochs, bestEpoch, validation.Length == 0 ? null : accuracy, curve), _options.Temperature, settings, _streamer, InferenceBatch);
+        _trained.Remember(dataset, trained);
+        return contender;
     }
 
     /// <inheritdoc />
     public IImageClassifier LoadMirrored(TrainedNetwork network, ImageDataset dataset) => ExportedNetwork.Mirrored(network, dataset, _streamer, InferenceBatch);
 
-    /// <summary>The loss weights of <c>class-weight</c>, resolved on the images the network fits (not its validation part), or <c>null</c>; recorded in the settings.</summary>
-    private float[]? ClassWeights(ImageDataset dataset, int[] fitLabels)
+    /// <summary>The loss weights of <c>class-weight</c>, resolved on the images the network fits (not its validation part), or <c>null</c>; recorded in this training's <paramref name="settings"/>.</summary>
+    private float[]? ClassWeights(ImageDataset dataset, int[] fitLabels, Dictionary<string, string> settings)
     {
         if (_options.ClassWeightSpec is not { } spec || Configuration.ClassWeightParameter.Parse(spec, "deep model", dataset.ClassNames) is not { } weighting)
         {
@@ -113,8 +117,8 @@ public sealed class CnnTrainer : IImageClassifierTrainer, INetworkSource
         }
 
         var weights = weighting.Resolve(fitLabels, dataset.ClassNames.Count);
-        _settings["class_weight"] = weighting.Text;
-        _settings["class_weights"] = ClassWeighting.Describe(weights, dataset.ClassNames);
+        settings["class_weight"] = weighting.Text;
+        settings["class_weights"] = ClassWeighting.Describe(weights, dataset.ClassNames);
         return weights.Select(w => (float)w).ToArray();
     }
 

@@ -27,6 +27,7 @@ public sealed class FineTuneTrainer : IImageClassifierTrainer, INetworkSource
     private readonly ImageStreamer _streamer;
     private readonly Dictionary<string, string> _settings;
     private readonly Action<string>? _progress;
+    private readonly NetworkMemo _trained = new();
 
     /// <summary>Creates the contender.</summary>
     /// <param name="options">Network and training settings.</param>
@@ -71,20 +72,23 @@ public sealed class FineTuneTrainer : IImageClassifierTrainer, INetworkSource
     public string ClassifierName => "resnet18-finetune";
 
     /// <inheritdoc />
-    /// <remarks>After training it also holds the input, the epochs run, the best epoch, the training curve and the model file.</remarks>
+    /// <remarks>The trained contender's settings add the input, the epochs run, the best epoch, the training curve and the model file.</remarks>
     public IReadOnlyDictionary<string, string> Settings => _settings;
 
     /// <inheritdoc />
-    public TrainedNetwork? LastTrained { get; private set; }
+    public TrainedNetwork? TrainedOn(ImageDataset dataset, IReadOnlyList<int> trainItems) => _trained.Find(dataset, trainItems);
 
     /// <inheritdoc />
-    public Preparation Prepare(ImageDataset dataset, DataSplit split) => NetworkPreparation.Of(_streamer, dataset, split);
-
-    /// <inheritdoc />
-    public IImageClassifier Train(ImageDataset dataset, IReadOnlyList<int> trainItems)
+    /// <remarks>Training the prepared contender returns the evaluated classifier with the settings training resolved; this trainer's settings never change.</remarks>
+    public IPreparedContender Prepare(ImageDataset dataset, DataSplit split)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        ArgumentNullException.ThrowIfNull(trainItems);
+        return new PreparedContender(NetworkPreparation.Of(_streamer, dataset, split), items => Train(dataset, items));
+    }
+
+    private TrainedContender Train(ImageDataset dataset, IReadOnlyList<int> trainItems)
+    {
+        var settings = new Dictionary<string, string>(_settings, StringComparer.Ordinal);
         if (trainItems.Count == 0)
         {
             throw new Errors.UserInputException("resnet18-finetune has no training images.");
@@ -98,7 +102,7 @@ public sealed class FineTuneTrainer : IImageClassifierTrainer, INetworkSource
 
         var folder = _options.ModelsFolder ?? ResNet18Files.DefaultFolder;
         ResNet18Files.RequireIn(folder);
-        _settings["libtorchsharp"] = LibTorchLoader.EnsureLoaded();
+        settings["libtorchsharp"] = LibTorchLoader.EnsureLoaded();
         torch.set_num_threads(_options.Threads ?? TorchThreads.Training);
         torch.manual_seed(_seed);
         var input = InputOf(folder, _options.Size);
@@ -113,10 +117,10 @@ public sealed class FineTuneTrainer : IImageClassifierTrainer, INetworkSource
         var augmenter = new BatchAugmenter(_options.Augment, _seed, input);
         var outcome = FineTuneTraining.Run(network, images, labels, fit, validation, _options, augmenter, _seed, _progress);
 
-        var (classifier, trained) = ExportedNetwork.Publish(ResNet18OnnxExport.ToBytes(network, _options.Size), ClassifierName, _modelFolder, input, dataset, trainItems, validation,
-            (outcome.EpochsRun, outcome.BestEpoch, outcome.BestAccuracy, outcome.Curve), _options.Temperature, _settings, _streamer, InferenceBatch);
-        LastTrained = trained;
-        return classifier;
+        var (contender, trained) = ExportedNetwork.Publish(ResNet18OnnxExport.ToBytes(network, _options.Size), ClassifierName, _modelFolder, input, dataset, trainItems, validation,
+            (outcome.EpochsRun, outcome.BestEpoch, outcome.BestAccuracy, outcome.Curve), _options.Temperature, settings, _streamer, InferenceBatch);
+        _trained.Remember(dataset, trained);
+        return contender;
     }
 
     /// <inheritdoc />

@@ -6,8 +6,8 @@ namespace ClassicCv.Torch.TestTime;
 
 /// <summary>
 /// The test-time-augmentation row of a network (<c>image/NAME+tta</c>): the same trained network, each test image scored
-/// as the mean of its own and its left–right mirror's outputs. Placed after the network's own row, it reuses the network
-/// trained for that row (trained on the same items); otherwise it trains one.
+/// as the mean of its own and its left–right mirror's outputs. When the network's own row already trained the network on
+/// the same items it is reused; otherwise this row trains one (the same network, by the same seed).
 /// </summary>
 public sealed class TestTimeFlipTrainer : IImageClassifierTrainer
 {
@@ -30,21 +30,24 @@ public sealed class TestTimeFlipTrainer : IImageClassifierTrainer
     public string ClassifierName => $"{_trainer.ClassifierName}+tta";
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(_trainer.Settings, StringComparer.Ordinal) { ["tta"] = "mean of the image's and its mirror's outputs" };
+    public IReadOnlyDictionary<string, string> Settings => WithTta(_trainer.Settings);
 
     /// <inheritdoc />
-    public Preparation Prepare(ImageDataset dataset, DataSplit split) => _trainer.Prepare(dataset, split);
-
-    /// <inheritdoc />
-    public IImageClassifier Train(ImageDataset dataset, IReadOnlyList<int> trainItems)
+    public IPreparedContender Prepare(ImageDataset dataset, DataSplit split)
     {
-        ArgumentNullException.ThrowIfNull(trainItems);
-        if (_source.LastTrained is not { } last || !last.TrainItems.SequenceEqual(trainItems))
+        var network = _trainer.Prepare(dataset, split);
+        return new PreparedContender(network.Preparation, items =>
         {
-            _trainer.Train(dataset, trainItems).Dispose();
-            last = _source.LastTrained ?? throw new InvalidOperationException($"'{_trainer.ClassifierName}' trained no network.");
-        }
+            if (_source.TrainedOn(dataset, items) is not { } trained)
+            {
+                network.Train(items).Dispose();
+                trained = _source.TrainedOn(dataset, items) ?? throw new InvalidOperationException($"'{_trainer.ClassifierName}' trained no network.");
+            }
 
-        return _source.LoadMirrored(last, dataset);
+            return new TrainedContender(_source.LoadMirrored(trained, dataset), WithTta(trained.Settings));
+        });
     }
+
+    private static Dictionary<string, string> WithTta(IReadOnlyDictionary<string, string> settings) =>
+        new(settings, StringComparer.Ordinal) { ["tta"] = "mean of the image's and its mirror's outputs" };
 }

@@ -28,7 +28,7 @@ internal static class ExportedNetwork
     /// Publishes a trained network: writes its ONNX bytes (and the sidecar naming its input and classes) to a new file
     /// in <paramref name="modelFolder"/>, records the input, the training and the file in <paramref name="settings"/>, and
     /// loads the file as the classifier that is evaluated — temperature-scaled on the validation part when
-    /// <paramref name="temperature"/> is asked and there is one.
+    /// <paramref name="temperature"/> is asked and there is one. The trained contender and the network hold the settings as they are then.
     /// </summary>
     /// <param name="onnx">The exported network.</param>
     /// <param name="name">The contender's name, the file name's start (e.g. <c>cnn</c>).</param>
@@ -39,10 +39,10 @@ internal static class ExportedNetwork
     /// <param name="validation">Positions into <paramref name="trainItems"/> held out for early stopping.</param>
     /// <param name="training">Epochs run, the best epoch, its validation accuracy (<c>null</c> without a validation part) and the curve.</param>
     /// <param name="temperature">Fit a temperature on the validation part.</param>
-    /// <param name="settings">The contender's settings, added to.</param>
+    /// <param name="settings">The settings of this training (a copy of the trainer's), added to.</param>
     /// <param name="streamer">Decodes images on all cores.</param>
     /// <param name="batch">Images per forward pass.</param>
-    public static (IImageClassifier Classifier, TrainedNetwork Trained) Publish(
+    public static (TrainedContender Contender, TrainedNetwork Trained) Publish(
         byte[] onnx, string name, string modelFolder, NetInput input, ImageDataset dataset, IReadOnlyList<int> trainItems, IReadOnlyList<int> validation,
         (int EpochsRun, int BestEpoch, double? BestAccuracy, IReadOnlyList<EpochRecord> Curve) training, bool temperature, IDictionary<string, string> settings, ImageStreamer streamer, int batch)
     {
@@ -63,16 +63,20 @@ internal static class ExportedNetwork
         var held = validation.Select(v => trainItems[v]).ToArray();
         var classifier = Load(path, input, dataset, streamer, batch, mirrored: false);
         var calibrated = temperature && held.Length > 0;
-        var trained = new TrainedNetwork(trainItems, path, input, calibrated, held);
-        if (!calibrated)
+        IImageClassifier evaluated = classifier;
+        if (calibrated)
+        {
+            var scaled = TemperatureScaledClassifier.Fit(classifier, dataset, held);
+            settings["temperature"] = Invariant(Math.Round(scaled.Temperature, 4));
+            evaluated = scaled;
+        }
+        else
         {
             settings["temperature"] = "none";
-            return (classifier, trained);
         }
 
-        var scaled = TemperatureScaledClassifier.Fit(classifier, dataset, held);
-        settings["temperature"] = Invariant(Math.Round(scaled.Temperature, 4));
-        return (scaled, trained);
+        var contender = new TrainedContender(evaluated, new Dictionary<string, string>(settings, StringComparer.Ordinal));
+        return (contender, new TrainedNetwork(trainItems, path, input, calibrated, held) { Settings = contender.Settings });
     }
 
     /// <summary>The test-time-flip classifier of <paramref name="network"/>, with its own temperature when the network's run fitted one.</summary>

@@ -20,8 +20,7 @@ public sealed class PredictCommandTests : IDisposable
         var (dataset, split) = SavedPipelineRoundTripTests.Digits();
         var streamer = new ImageStreamer();
         var trainer = new FeaturePipelineTrainer(FeatureCatalog.ParseOne("hog"), [new Standardizer()], ClassifierCatalog.Parse("logistic-regression", 42).Single(), new FeatureStore(streamer, 42), streamer);
-        trainer.Prepare(dataset, split);
-        using (var classifier = (FeaturePipelineClassifier)trainer.Train(dataset, split.Train))
+        using (var classifier = (FeaturePipelineClassifier)trainer.Prepare(dataset, split).Train(split.Train).Classifier)
         {
             SavedPipeline.Save(classifier, Path.Combine(_folder, "model"), 42);
         }

@@ -49,8 +49,7 @@ public sealed class SavedPipelineEveryFeatureTests : IDisposable
         var streamer = new ImageStreamer();
         var trainer = new FeaturePipelineTrainer(FeatureCatalog.ParseOne(features), TransformCatalog.Parse("standardize"),
             ClassifierCatalog.Parse("logistic-regression", 42).Single(), new FeatureStore(streamer, 42), streamer);
-        trainer.Prepare(dataset, split);
-        using var original = (FeaturePipelineClassifier)trainer.Train(dataset, split.Train);
+        using var original = (FeaturePipelineClassifier)trainer.Prepare(dataset, split).Train(split.Train).Classifier;
         var directory = Path.Combine(_temp.Path, "model");
 
         SavedPipeline.Save(original, directory, 42);

@@ -119,6 +119,36 @@ public sealed class SavedPipelineRoundTripTests : IDisposable
         Assert.Equal(original.Predict(dataset, split.Test).Labels, loaded.Predict(dataset, split.Test).Labels);
     }
 
+    [Fact]
+    public void Given_an_rff_svm_pipeline_When_saved_Then_its_random_projection_is_an_entry_of_the_one_chain_format_and_a_file_of_the_old_format_still_loads()
+    {
+        var (dataset, split) = Digits();
+        using var original = Train("hog", "standardize", "rff-svm[components=50]", dataset, split);
+        SavedPipeline.Save(original, _folder, 42);
+        var file = Path.Combine(_folder, PipelineFile.FileName);
+        var classifier = Path.Combine(_folder, PipelineFile.ClassifierFolder);
+        var saved = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+        var chain = JsonNode.Parse(File.ReadAllText(Path.Combine(classifier, "transforms.json")))!.AsArray();
+
+        Assert.Equal("chain+linear", (string)saved["classifier"]!);
+        Assert.Equal("rff", (string)chain.Single()!["kind"]!);
+        Assert.Equal("transforms/0-rff", (string)chain.Single()!["folder"]!);
+        Assert.False(saved["transforms"]!.AsArray().Single()!.AsObject().ContainsKey("folder"));   // pipeline.json's entries are as before
+
+        // The layout written before the one chain: kind rff+linear, the projection in transform/, the model in model/.
+        Directory.Move(Path.Combine(classifier, "transforms", "0-rff"), Path.Combine(classifier, "transform"));
+        Directory.Delete(Path.Combine(classifier, "transforms"));
+        File.Delete(Path.Combine(classifier, "transforms.json"));
+        saved["classifier"] = "rff+linear";
+        File.WriteAllText(file, saved.ToJsonString());
+        using var loaded = SavedPipeline.Load(_folder, FeatureCatalog.ParseOne, ModelCatalog.Load);
+
+        var before = original.Predict(dataset, split.Test);
+        var after = loaded.Predict(dataset, split.Test);
+        Assert.Equal(before.Labels, after.Labels);
+        Assert.Equal(before.Scores, after.Scores);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static FeaturePipelineClassifier Train(string features, string transforms, string classifier, ImageDataset dataset, DataSplit split)
@@ -126,8 +156,7 @@ public sealed class SavedPipelineRoundTripTests : IDisposable
         var streamer = new ImageStreamer();
         var trainer = new FeaturePipelineTrainer(FeatureCatalog.ParseOne(features), TransformCatalog.Parse(transforms),
             ClassifierCatalog.Parse(classifier, 42, folds: 2).Single(), new FeatureStore(streamer, 42), streamer);
-        trainer.Prepare(dataset, split);
-        return (FeaturePipelineClassifier)trainer.Train(dataset, split.Train);
+        return (FeaturePipelineClassifier)trainer.Prepare(dataset, split).Train(split.Train).Classifier;
     }
 
     private void AssertRoundTripPredictsTheSame(string features, string transforms, string classifier)

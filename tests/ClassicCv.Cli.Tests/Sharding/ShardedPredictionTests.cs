@@ -23,8 +23,7 @@ public sealed class ShardedPredictionTests : IDisposable
         var (dataset, split) = SavedPipelineRoundTripTests.Digits();
         var streamer = new ImageStreamer();
         var trainer = new FeaturePipelineTrainer(FeatureCatalog.ParseOne("hog"), [new Standardizer()], ClassifierCatalog.Parse("knn", 42).Single(), new FeatureStore(streamer, 42), streamer);
-        trainer.Prepare(dataset, split);
-        using (var classifier = (FeaturePipelineClassifier)trainer.Train(dataset, split.Train))
+        using (var classifier = (FeaturePipelineClassifier)trainer.Prepare(dataset, split).Train(split.Train).Classifier)
         {
             SavedPipeline.Save(classifier, model, 42);
         }

@@ -52,15 +52,13 @@ public sealed class ExperimentRunnerTests
 
         public IReadOnlyList<string> ClassNames => Dataset.ClassNames;
 
-        public Preparation Prepare(ImageDataset dataset, DataSplit split)
+        public IPreparedContender Prepare(ImageDataset dataset, DataSplit split)
         {
             var failed = failing is { } item
                 ? new Dictionary<int, SkippedImage> { [item] = new SkippedImage(dataset.Items[item].Location.Describe(), "broken") }
                 : new Dictionary<int, SkippedImage>();
-            return new Preparation(0.5, 3, false, failed) { Notes = [$"note from {name}"] };
+            return new PreparedContender(new Preparation(0.5, 3, false, failed) { Notes = [$"note from {name}"] }, _ => new TrainedContender(this, Settings));
         }
-
-        public IImageClassifier Train(ImageDataset dataset, IReadOnlyList<int> trainItems) => this;
 
         public Predictions Predict(ImageDataset dataset, IReadOnlyList<int> items)
         {

@@ -42,7 +42,7 @@ public sealed class OnnxClassifierTrainerTests
         var model = TinyOnnxModels.WriteLinear(folder.File("net.onnx"), 1, 1, 3, new float[4, 3], [0, 0, 0, 0]);
         var trainer = new OnnxClassifierTrainer(OnnxClassifierOptions.Resolve(ComponentSpec.Parse($"onnx:{model}[size=3x1,channels=1]", "deep model")), new ImageStreamer(1));
 
-        var error = Assert.Throws<UserInputException>(() => trainer.Train(dataset, [0]));
+        var error = Assert.Throws<UserInputException>(() => trainer.Prepare(dataset, new DataSplit([0], [], "one image")).Train([0]));
 
         Assert.Contains("outputs 4 values per image but the dataset has 3 classes", error.Message, StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public sealed class OnnxClassifierTrainerTests
         var model = TinyOnnxModels.WriteLinear(folder.File("net.onnx"), 1, 1, 3, new float[3, 3], [0, 0, 0]);
         var trainer = new OnnxClassifierTrainer(OnnxClassifierOptions.Resolve(ComponentSpec.Parse($"onnx:{model}[size=5x5,channels=1]", "deep model")), new ImageStreamer(1));
 
-        var error = Assert.Throws<UserInputException>(() => trainer.Train(dataset, [0]));
+        var error = Assert.Throws<UserInputException>(() => trainer.Prepare(dataset, new DataSplit([0], [], "one image")).Train([0]));
 
         Assert.Contains("does not accept a 1×5×5 input", error.Message, StringComparison.Ordinal);
     }
@@ -68,7 +68,7 @@ public sealed class OnnxClassifierTrainerTests
         File.WriteAllText(folder.File("net.onnx"), "not a model");
         var trainer = new OnnxClassifierTrainer(OnnxClassifierOptions.Resolve(ComponentSpec.Parse($"onnx:{folder.File("net.onnx")}[size=3x1,channels=1]", "deep model")), new ImageStreamer(1));
 
-        var error = Assert.Throws<UserInputException>(() => trainer.Train(dataset, [0]));
+        var error = Assert.Throws<UserInputException>(() => trainer.Prepare(dataset, new DataSplit([0], [], "one image")).Train([0]));
 
         Assert.Contains("OpenCV could not load the ONNX model", error.Message, StringComparison.Ordinal);
     }

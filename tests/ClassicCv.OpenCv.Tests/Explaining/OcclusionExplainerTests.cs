@@ -21,8 +21,7 @@ public sealed class OcclusionExplainerTests
         var split = new StratifiedHoldOut(0.25, 7).Split(dataset.Labels());
         var streamer = new ImageStreamer(2);
         var trainer = new FeaturePipelineTrainer(new HogSpec(), [new Standardizer()], new LinearSvmLearner(new() { C = 0.01, MaxIterations = 100, Seed = 7 }), new FeatureStore(streamer, 7), streamer);
-        trainer.Prepare(dataset, split);
-        using var classifier = trainer.Train(dataset, split.Train);
+        using var classifier = trainer.Prepare(dataset, split).Train(split.Train).Classifier;
         var peaks = CornerPeaks.Of(classifier, dataset, split.Test);
 
         Assert.All(peaks, p =>

@@ -71,13 +71,39 @@ public sealed class FeaturePipelineTrainerTests : IDisposable
 
         var preparedFirst = first.Prepare(dataset, split);
         var preparedSecond = second.Prepare(dataset, split);
-        using var classifier = first.Train(dataset, split.Train);
-        var predictions = classifier.Predict(dataset, split.Test);
+        using var trained = preparedFirst.Train(split.Train);
+        var predictions = trained.Classifier.Predict(dataset, split.Test);
 
-        Assert.Equal(900, preparedFirst.FeatureLength);
+        Assert.Equal(900, preparedFirst.Preparation.FeatureLength);
         Assert.Same(store.Get(hog, dataset, split), store.Get(hog, dataset, split));
-        Assert.Equal(preparedFirst.ExtractSeconds, preparedSecond.ExtractSeconds);
+        Assert.Equal(preparedFirst.Preparation.ExtractSeconds, preparedSecond.Preparation.ExtractSeconds);
         Assert.Equal(split.Test.Select(i => dataset.Items[i].Label), predictions.Labels);
+    }
+
+    [Fact]
+    public void Given_a_prepared_pipeline_When_trained_twice_Then_the_trainer_is_unchanged_and_each_trained_contender_holds_what_training_resolved()
+    {
+        SyntheticImages.WriteFolder(_temp.Path, ["flat", "steep"], perClass: 8, size: 24);
+        var dataset = new ImageFolderReader().Read(_temp.Path);
+        var split = new StratifiedHoldOut(0.25, 42).Split(dataset.Labels());
+        var streamer = new ImageStreamer(2);
+        var learner = new NearestMeanLearner();
+        var trainer = new FeaturePipelineTrainer(new HogSpec(), [new Standardizer()], learner, new FeatureStore(streamer, 42), streamer);
+        var before = trainer.Settings.ToArray();
+
+        var prepared = trainer.Prepare(dataset, split);
+        using var first = prepared.Train(split.Train);
+        using var second = prepared.Train(split.Train);
+
+        Assert.Equal(before, trainer.Settings.ToArray());
+        Assert.False(trainer.Settings.ContainsKey("feature_settings"));
+        Assert.Equal(before, first.Settings.Take(before.Length).ToArray());
+        Assert.StartsWith("hog:", first.Settings["feature_settings"], StringComparison.Ordinal);
+        Assert.Equal(first.Settings, second.Settings);
+        Assert.NotSame(first.Classifier, second.Classifier);
+        Assert.Equal(2, learner.LearnCalls);
+        Assert.Equal(first.Classifier.Predict(dataset, split.Test).Labels, second.Classifier.Predict(dataset, split.Test).Labels);
+        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, string>)first.Settings)["feature_settings"] = "changed");
     }
 
     [Fact]
@@ -92,8 +118,7 @@ public sealed class FeaturePipelineTrainerTests : IDisposable
         var learner = new RecordingLearner();
         var trainer = new FeaturePipelineTrainer(raw, [], learner, store, streamer, mirroredTraining: true);
 
-        trainer.Prepare(dataset, split);
-        using var classifier = trainer.Train(dataset, split.Train);
+        using var classifier = trainer.Prepare(dataset, split).Train(split.Train).Classifier;
 
         var train = split.Train.Count;
         Assert.Equal(2 * train, learner.Features!.Rows);
@@ -120,8 +145,7 @@ public sealed class FeaturePipelineTrainerTests : IDisposable
         var raw = new RawPixelsSpec(new RawPixelsOptions { Size = (24, 24) });
         var trainer = new MirrorAveragedPipelineTrainer(new FeaturePipelineTrainer(raw, [], new PixelScoresLearner(), store, streamer), streamer);
 
-        trainer.Prepare(dataset, split);
-        using var classifier = trainer.Train(dataset, split.Train);
+        using var classifier = trainer.Prepare(dataset, split).Train(split.Train).Classifier;
         var predictions = classifier.Predict(dataset, split.Test);
 
         // Class c scores pixel c of the first row; the mirror's pixel c is the image's pixel 23 − c.
@@ -184,9 +208,8 @@ public sealed class FeaturePipelineTrainerTests : IDisposable
         var split = new StratifiedHoldOut(0.2, 1).Split(dataset.Labels());
         var streamer = new ImageStreamer(2);
         var trainer = new FeaturePipelineTrainer(new HogSpec(), [new Standardizer()], new NearestMeanLearner(), new FeatureStore(streamer, 1), streamer);
-        trainer.Prepare(dataset, split);
 
-        using var classifier = trainer.Train(dataset, split.Train);
+        using var classifier = trainer.Prepare(dataset, split).Train(split.Train).Classifier;
         var predictions = classifier.Predict(other, Enumerable.Range(0, other.Items.Count).ToArray());
 
         Assert.Equal(other.Labels(), predictions.Labels);

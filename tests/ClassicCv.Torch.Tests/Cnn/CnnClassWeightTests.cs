@@ -1,6 +1,7 @@
 using ClassicCv.Configuration;
 using ClassicCv.Datasets;
 using ClassicCv.OpenCv.Imaging;
+using ClassicCv.Splitting;
 using ClassicCv.Torch.Cnn;
 using OpenCvSharp;
 
@@ -27,9 +28,9 @@ public sealed class CnnClassWeightTests
     private static (double Rare, IReadOnlyDictionary<string, string> Settings) RareProbability(string text, ImageDataset dataset, int[] items, TempFolder folder)
     {
         var trainer = new CnnTrainer(CnnOptions.Parse(ComponentSpec.Parse(text, "deep model")), 3, folder.File("models"), new ImageStreamer(1));
-        using var classifier = trainer.Train(dataset, items);
-        var scores = classifier.Predict(dataset, items).Scores!;
-        return (items.Average(i => scores[(i * 2) + 1] - scores[i * 2]), trainer.Settings);   // the rare class's logit margin
+        using var trained = trainer.Prepare(dataset, new DataSplit(items, [], "every image")).Train(items);
+        var scores = trained.Classifier.Predict(dataset, items).Scores!;
+        return (items.Average(i => scores[(i * 2) + 1] - scores[i * 2]), trained.Settings);   // the rare class's logit margin
     }
 
     /// <summary>18 "common" images with a horizontal line, 2 "rare" with a vertical one, 12 × 12 px.</summary>

@@ -19,14 +19,14 @@ public sealed class CnnOcclusionTests
         var split = new StratifiedHoldOut(0.25, 2).Split(dataset.Labels());
         var options = CnnOptions.Parse(ComponentSpec.Parse("cnn[width=4,epochs=12,batch=8,lr=0.01,validation=0.15,patience=12]", "deep model"));
         var trainer = new CnnTrainer(options, 2, folder.File("models"), new ImageStreamer(2));
-        trainer.Prepare(dataset, split);
-        using var classifier = trainer.Train(dataset, split.Train);
+        using var trained = trainer.Prepare(dataset, split).Train(split.Train);
+        var classifier = trained.Classifier;
         var peaks = CornerPeaks.Of(classifier, dataset, split.Test);
 
         Assert.All(peaks, p => Assert.True(CornerImages.Overlaps(p.Top, p.Left, 8), $"{p.Id}: peak at ({p.Top}, {p.Left})"));
         Assert.True(peaks.Count >= 7, $"only {peaks.Count} corner images were predicted as corner");
         var scaled = Assert.IsType<TemperatureScaledClassifier>(classifier);
         Assert.True(scaled.Temperature > 0);
-        Assert.True(File.Exists(Path.ChangeExtension(trainer.Settings["model"], ".json")));
+        Assert.True(File.Exists(Path.ChangeExtension(trained.Settings["model"], ".json")));
     }
 }

@@ -27,8 +27,9 @@ public sealed class CnnTrainerTests
         var result = Assert.Single(outcome.Results);
         Assert.Equal("image/cnn", result.Name);
         Assert.True(result.Metrics.Accuracy >= 0.9, $"accuracy {result.Metrics.Accuracy}");
-        Assert.True(File.Exists(trainer.Settings["model"]));
-        Assert.Equal("size=12x12;channels=1;order=rgb;scale=0.003921569;mean=0.5;std=0.5", trainer.Settings["input"]);
+        Assert.True(File.Exists(result.Settings["model"]));
+        Assert.Equal("size=12x12;channels=1;order=rgb;scale=0.003921569;mean=0.5;std=0.5", result.Settings["input"]);
+        Assert.False(trainer.Settings.ContainsKey("model"));   // what training resolved is in the result, never in the trainer
     }
 
     [Theory]
@@ -49,7 +50,7 @@ public sealed class CnnTrainerTests
         var dataset = WriteDataset(folder, 2);
         var trainer = new CnnTrainer(CnnOptions.Parse(ComponentSpec.Parse("cnn[size=8x8]", "deep model")), 1, folder.File("models"), new ImageStreamer(1));
 
-        var error = Assert.Throws<UserInputException>(() => trainer.Train(dataset, [0, 1, 2]));
+        var error = Assert.Throws<UserInputException>(() => trainer.Prepare(dataset, new DataSplit([0, 1, 2], [], "three images")).Train([0, 1, 2]));
 
         Assert.Contains("too small", error.Message, StringComparison.Ordinal);
     }
@@ -61,7 +62,7 @@ public sealed class CnnTrainerTests
         var dataset = WriteDataset(folder, 1);
         var trainer = new CnnTrainer(CnnOptions.Parse(ComponentSpec.Parse("cnn[width=2,epochs=1]", "deep model")), 1, folder.File("models"), new ImageStreamer(1));
 
-        var error = Assert.Throws<UserInputException>(() => trainer.Train(dataset, [0, 1, 2]));
+        var error = Assert.Throws<UserInputException>(() => trainer.Prepare(dataset, new DataSplit([0, 1, 2], [], "three images")).Train([0, 1, 2]));
 
         Assert.Contains("set validation=0", error.Message, StringComparison.Ordinal);
     }

@@ -29,12 +29,12 @@ public sealed class FineTuneTrainerTests
 
         var result = Assert.Single(outcome.Results);
         Assert.Equal("image/resnet18-finetune", result.Name);
-        Assert.Equal(int.Parse(trainer.Settings["epochs_run"], CultureInfo.InvariantCulture), lines.Count);
+        Assert.Equal(int.Parse(result.Settings["epochs_run"], CultureInfo.InvariantCulture), lines.Count);
         Assert.Matches(@"^resnet18-finetune epoch 1/3: train loss \d+\.\d{4}, validation accuracy \d\.\d{4}, \d+\.\d images/s, \d+\.\d s, at most \d+m\d\ds left$", lines[0]);
-        Assert.Equal(lines.Count, trainer.Settings["curve_train_loss"].Split(',').Length);
+        Assert.Equal(lines.Count, result.Settings["curve_train_loss"].Split(',').Length);
 
         var input = FineTuneTrainer.InputOf(ResNet18Files.DefaultFolder, 32);
-        using var plain = new OnnxImageClassifier(FixedBatchNet.FromOnnx(trainer.Settings["model"], 5, 3, 32, 32), new ImagePreprocessor(input), dataset.ClassNames, [0, 1, 2], new ImageStreamer(1));
+        using var plain = new OnnxImageClassifier(FixedBatchNet.FromOnnx(result.Settings["model"], 5, 3, 32, 32), new ImagePreprocessor(input), dataset.ClassNames, [0, 1, 2], new ImageStreamer(1));
         var test = plain.Predict(dataset, outcome.Split.Test);
         Assert.Equal(test.Scores!, result.TestPredictions!.Scores!, (a, b) => Math.Abs(a - b) <= 1e-4f);
 
@@ -43,7 +43,7 @@ public sealed class FineTuneTrainerTests
         var held = validation.Select(v => train[v]).ToArray();
         var predicted = plain.Predict(dataset, held).Labels;
         var accuracy = held.Where((item, i) => predicted[i] == dataset.Items[item].Label).Count() / (double)held.Length;
-        Assert.Equal(accuracy, double.Parse(trainer.Settings["validation_accuracy"], CultureInfo.InvariantCulture), 4);
+        Assert.Equal(accuracy, double.Parse(result.Settings["validation_accuracy"], CultureInfo.InvariantCulture), 4);
     }
 
     [Theory]

@@ -54,9 +54,8 @@ public sealed class LearningCurveStudyTests
 
         public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
-        public Preparation Prepare(ImageDataset dataset, DataSplit split) => new(0, 1, false, new Dictionary<int, SkippedImage>());
-
-        public IImageClassifier Train(ImageDataset dataset, IReadOnlyList<int> trainItems) => new Model(share(trainItems.Count));
+        public IPreparedContender Prepare(ImageDataset dataset, DataSplit split) =>
+            new PreparedContender(new Preparation(0, 1, false, new Dictionary<int, SkippedImage>()), items => new TrainedContender(new Model(share(items.Count)), Settings));
 
         private sealed class Model(double share) : IImageClassifier
         {
