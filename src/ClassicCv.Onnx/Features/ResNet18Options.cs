@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClassicCv.Configuration;
 using ClassicCv.Onnx.Deep;
+using ClassicCv.OpenCv.Features;
 
 namespace ClassicCv.Onnx.Features;
 
@@ -9,7 +10,7 @@ namespace ClassicCv.Onnx.Features;
 /// The defaults are what <c>resnet18</c> gives: <see cref="Size"/>, <see cref="Layers"/> and <see cref="Flip"/> left
 /// <c>null</c> are chosen from the training images by <see cref="ResNet18Choice.For"/> (the run's notes say what and why).
 /// </summary>
-public sealed record ResNet18Options
+public sealed record ResNet18Options : IFeatureOptions
 {
     /// <summary>Allowed <see cref="Size"/> values, px (224, or a multiple of 32 in this range).</summary>
     public static IntRange SizeRange { get; } = new(32, 1024);

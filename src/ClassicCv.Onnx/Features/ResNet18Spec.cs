@@ -8,13 +8,13 @@ namespace ClassicCv.Onnx.Features;
 /// ImageNet ResNet-18 embeddings (by default run by ONNX Runtime, which gives OpenCV DNN's features within 1e-4 at about
 /// twice the speed), before the training images are seen; options in <see cref="ResNet18Options"/>.
 /// </summary>
-public sealed class ResNet18Spec : IFeatureExtractorSpec
+public sealed class ResNet18Spec : FeatureSpec<ResNet18Options>
 {
     /// <summary>Validates the options; the name is their canonical text (<see cref="ResNet18Options.ToText"/>).</summary>
     /// <param name="options">The options, or <c>null</c> for the defaults.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public ResNet18Spec(ResNet18Options? options = null)
-        : this(options ?? new ResNet18Options(), (options ?? new ResNet18Options()).ToText())
+        : base(options)
     {
     }
 
@@ -23,22 +23,12 @@ public sealed class ResNet18Spec : IFeatureExtractorSpec
     /// <param name="name">The text reports and the feature cache call it by, e.g. <c>resnet18[size=64,flip=false]</c>; a saved pipeline is re-created by parsing it, so it must be text the feature catalog reads back to <paramref name="options"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public ResNet18Spec(ResNet18Options options, string name)
+        : base(options, name)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        options.Validate();
-        Options = options;
-        Name = name;
     }
 
     /// <inheritdoc />
-    public string Name { get; }
-
-    /// <summary>The validated options.</summary>
-    public ResNet18Options Options { get; }
-
-    /// <inheritdoc />
-    public IFeatureExtractor Fit(FeatureFitContext context)
+    public override IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var folder = Options.ModelsFolder ?? ResNet18Files.DefaultFolder;

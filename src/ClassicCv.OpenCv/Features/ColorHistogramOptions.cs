@@ -6,7 +6,7 @@ namespace ClassicCv.OpenCv.Features;
 /// Options of the colour histogram; text form <c>color-hist[space=hsv,bins=8,grid=1,size=WxH]</c>. The defaults are what
 /// <c>color-hist</c> gives.
 /// </summary>
-public sealed record ColorHistogramOptions
+public sealed record ColorHistogramOptions : IFeatureOptions
 {
     /// <summary>Allowed <see cref="Bins"/> values.</summary>
     public static IntRange BinsRange { get; } = new(2, 64);

@@ -5,13 +5,13 @@ namespace ClassicCv.OpenCv.Features;
 /// <summary>
 /// The colour histogram (a joint 3-D histogram of bins³ cells per spatial cell, L1-normalised; an intensity histogram of 4 × bins levels when the training images are grayscale), before it has seen data; options in <see cref="ColorHistogramOptions"/>.
 /// </summary>
-public sealed class ColorHistogramSpec : IFeatureExtractorSpec
+public sealed class ColorHistogramSpec : FeatureSpec<ColorHistogramOptions>
 {
     /// <summary>Validates the options; the name is their canonical text (<see cref="ColorHistogramOptions.ToText"/>).</summary>
     /// <param name="options">The options, or <c>null</c> for the defaults.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public ColorHistogramSpec(ColorHistogramOptions? options = null)
-        : this(options ?? new ColorHistogramOptions(), (options ?? new ColorHistogramOptions()).ToText())
+        : base(options)
     {
     }
 
@@ -20,19 +20,9 @@ public sealed class ColorHistogramSpec : IFeatureExtractorSpec
     /// <param name="name">The text reports and the feature cache call it by; a saved pipeline is re-created by parsing it, so it must be text the feature catalog reads back to <paramref name="options"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public ColorHistogramSpec(ColorHistogramOptions options, string name)
+        : base(options, name)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        options.Validate();
-        Options = options;
-        Name = name;
     }
-
-    /// <inheritdoc />
-    public string Name { get; }
-
-    /// <summary>The validated options.</summary>
-    public ColorHistogramOptions Options { get; }
 
     /// <summary>The colour space counted in.</summary>
     public ColorSpace Space => Options.Space;
@@ -44,7 +34,7 @@ public sealed class ColorHistogramSpec : IFeatureExtractorSpec
     public int Grid => Options.Grid;
 
     /// <inheritdoc />
-    public IFeatureExtractor Fit(FeatureFitContext context)
+    public override IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (width, height) = Options.Size ?? (context.ReferenceWidth <= 64 && context.ReferenceHeight <= 64 ? (context.ReferenceWidth, context.ReferenceHeight) : (64, 64));

@@ -6,7 +6,7 @@ namespace ClassicCv.OpenCv.Features;
 /// Options of the HOG extractor (OpenCV <c>HOGDescriptor</c>); text form <c>hog[cell=4,block=2,...]</c>. The defaults
 /// are what <c>hog</c> with no parameters gives.
 /// </summary>
-public sealed record HogOptions
+public sealed record HogOptions : IFeatureOptions
 {
     /// <summary>The options of OpenCV's default geometry (<c>preset=opencv</c>): 8-px cells, 2×2-cell blocks, 1-cell stride, 9 bins.</summary>
     public static HogOptions OpenCvPreset { get; } = new() { Cell = 8 };

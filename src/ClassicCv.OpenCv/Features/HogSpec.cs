@@ -6,13 +6,13 @@ namespace ClassicCv.OpenCv.Features;
 /// The HOG extractor (OpenCV <c>HOGDescriptor</c>) before it has seen data; its options, their ranges and defaults are
 /// <see cref="HogOptions"/>.
 /// </summary>
-public sealed class HogSpec : IFeatureExtractorSpec
+public sealed class HogSpec : FeatureSpec<HogOptions>
 {
     /// <summary>Validates the options; the name is their canonical text (e.g. <c>hog[cell=4]</c>).</summary>
     /// <param name="options">The options, or <c>null</c> for the defaults.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public HogSpec(HogOptions? options = null)
-        : this(options ?? new HogOptions(), (options ?? new HogOptions()).ToText())
+        : base(options)
     {
     }
 
@@ -21,22 +21,12 @@ public sealed class HogSpec : IFeatureExtractorSpec
     /// <param name="name">The text reports and the feature cache call it by, e.g. <c>hog[cell=4]</c>; a saved pipeline is re-created by parsing it, so it must be text the feature catalog reads back to <paramref name="options"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public HogSpec(HogOptions options, string name)
+        : base(options, name)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        options.Validate();
-        Options = options;
-        Name = name;
     }
 
     /// <inheritdoc />
-    public string Name { get; }
-
-    /// <summary>The validated options.</summary>
-    public HogOptions Options { get; }
-
-    /// <inheritdoc />
-    public IFeatureExtractor Fit(FeatureFitContext context)
+    public override IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var notes = new List<string>();

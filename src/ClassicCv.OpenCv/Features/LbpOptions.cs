@@ -3,7 +3,7 @@ using ClassicCv.Configuration;
 namespace ClassicCv.OpenCv.Features;
 
 /// <summary>Options of the uniform LBP histogram; text form <c>lbp[grid=4,size=WxH]</c>. The defaults are what <c>lbp</c> gives.</summary>
-public sealed record LbpOptions
+public sealed record LbpOptions : IFeatureOptions
 {
     /// <summary>Allowed <see cref="Grid"/> values.</summary>
     public static IntRange GridRange { get; } = new(1, 16);

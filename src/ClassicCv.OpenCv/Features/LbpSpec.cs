@@ -5,13 +5,13 @@ namespace ClassicCv.OpenCv.Features;
 /// <summary>
 /// The uniform LBP histogram (8 neighbours at radius 1, 59 labels: 58 uniform patterns + 1 for all others) of each cell of a spatial grid, before it has seen data; options in <see cref="LbpOptions"/>.
 /// </summary>
-public sealed class LbpSpec : IFeatureExtractorSpec
+public sealed class LbpSpec : FeatureSpec<LbpOptions>
 {
     /// <summary>Validates the options; the name is their canonical text (<see cref="LbpOptions.ToText"/>).</summary>
     /// <param name="options">The options, or <c>null</c> for the defaults.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public LbpSpec(LbpOptions? options = null)
-        : this(options ?? new LbpOptions(), (options ?? new LbpOptions()).ToText())
+        : base(options)
     {
     }
 
@@ -20,25 +20,15 @@ public sealed class LbpSpec : IFeatureExtractorSpec
     /// <param name="name">The text reports and the feature cache call it by; a saved pipeline is re-created by parsing it, so it must be text the feature catalog reads back to <paramref name="options"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public LbpSpec(LbpOptions options, string name)
+        : base(options, name)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        options.Validate();
-        Options = options;
-        Name = name;
     }
-
-    /// <inheritdoc />
-    public string Name { get; }
-
-    /// <summary>The validated options.</summary>
-    public LbpOptions Options { get; }
 
     /// <summary>Spatial cells per side.</summary>
     public int Grid => Options.Grid;
 
     /// <inheritdoc />
-    public IFeatureExtractor Fit(FeatureFitContext context)
+    public override IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (width, height) = Options.Size ?? (context.ReferenceWidth <= 64 && context.ReferenceHeight <= 64 ? (context.ReferenceWidth, context.ReferenceHeight) : (64, 64));

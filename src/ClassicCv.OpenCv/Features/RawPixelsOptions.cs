@@ -3,7 +3,7 @@ using ClassicCv.Configuration;
 namespace ClassicCv.OpenCv.Features;
 
 /// <summary>Options of raw pixel features; text form <c>raw[size=WxH,color=true]</c>. The defaults are what <c>raw</c> gives.</summary>
-public sealed record RawPixelsOptions
+public sealed record RawPixelsOptions : IFeatureOptions
 {
     /// <summary>Resize to this many pixels, each side 1–4096; <c>null</c> (default) for the training images' most common size, or 32×32 when that is larger than 32 px.</summary>
     public (int Width, int Height)? Size { get; init; }

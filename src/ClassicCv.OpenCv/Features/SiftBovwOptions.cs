@@ -6,7 +6,7 @@ namespace ClassicCv.OpenCv.Features;
 /// Options of the SIFT bag of visual words; text form <c>sift-bovw[k=256,step=4,...]</c>. The defaults are what
 /// <c>sift-bovw</c> gives.
 /// </summary>
-public sealed record SiftBovwOptions
+public sealed record SiftBovwOptions : IFeatureOptions
 {
     /// <summary>Allowed <see cref="Words"/> values.</summary>
     public static IntRange WordsRange { get; } = new(2, 4096);

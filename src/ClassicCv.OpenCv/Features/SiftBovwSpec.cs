@@ -6,13 +6,13 @@ namespace ClassicCv.OpenCv.Features;
 /// <summary>
 /// The SIFT bag of visual words before its codebook is learnt; options in <see cref="SiftBovwOptions"/>.
 /// </summary>
-public sealed class SiftBovwSpec : IFeatureExtractorSpec
+public sealed class SiftBovwSpec : FeatureSpec<SiftBovwOptions>
 {
     /// <summary>Validates the options; the name is their canonical text (<see cref="SiftBovwOptions.ToText"/>).</summary>
     /// <param name="options">The options, or <c>null</c> for the defaults.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public SiftBovwSpec(SiftBovwOptions? options = null)
-        : this(options ?? new SiftBovwOptions(), (options ?? new SiftBovwOptions()).ToText())
+        : base(options)
     {
     }
 
@@ -21,19 +21,9 @@ public sealed class SiftBovwSpec : IFeatureExtractorSpec
     /// <param name="name">The text reports and the feature cache call it by; a saved pipeline is re-created by parsing it, so it must be text the feature catalog reads back to <paramref name="options"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public SiftBovwSpec(SiftBovwOptions options, string name)
+        : base(options, name)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        options.Validate();
-        Options = options;
-        Name = name;
     }
-
-    /// <inheritdoc />
-    public string Name { get; }
-
-    /// <summary>The validated options.</summary>
-    public SiftBovwOptions Options { get; }
 
     /// <summary>Codebook size k.</summary>
     public int Words => Options.Words;
@@ -66,7 +56,7 @@ public sealed class SiftBovwSpec : IFeatureExtractorSpec
     }
 
     /// <inheritdoc />
-    public IFeatureExtractor Fit(FeatureFitContext context)
+    public override IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (width, height) = Options.Size ?? (context.ReferenceWidth <= 64 && context.ReferenceHeight <= 64 ? (context.ReferenceWidth, context.ReferenceHeight) : (64, 64));

@@ -1,4 +1,5 @@
 using ClassicCv.Configuration;
+using ClassicCv.OpenCv.Features;
 
 namespace ClassicCv.Onnx.Features.Encodings;
 
@@ -6,7 +7,7 @@ namespace ClassicCv.Onnx.Features.Encodings;
 /// Options of Coates–Ng k-means patch features; text form <c>kmeans-patches[k=1600,patch=6,...]</c>. The defaults are
 /// what <c>kmeans-patches</c> gives.
 /// </summary>
-public sealed record KMeansPatchesOptions
+public sealed record KMeansPatchesOptions : IFeatureOptions
 {
     /// <summary>Allowed <see cref="Words"/> values.</summary>
     public static IntRange WordsRange { get; } = new(2, 8192);

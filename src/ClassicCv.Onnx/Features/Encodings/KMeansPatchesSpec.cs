@@ -7,13 +7,13 @@ namespace ClassicCv.Onnx.Features.Encodings;
 /// <summary>
 /// Coates–Ng k-means patch features before the whitening and dictionary are learnt; options in <see cref="KMeansPatchesOptions"/>. Colour training images use all three channels, grayscale ones one.
 /// </summary>
-public sealed class KMeansPatchesSpec : IFeatureExtractorSpec
+public sealed class KMeansPatchesSpec : FeatureSpec<KMeansPatchesOptions>
 {
     /// <summary>Validates the options; the name is their canonical text (<see cref="KMeansPatchesOptions.ToText"/>).</summary>
     /// <param name="options">The options, or <c>null</c> for the defaults.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public KMeansPatchesSpec(KMeansPatchesOptions? options = null)
-        : this(options ?? new KMeansPatchesOptions(), (options ?? new KMeansPatchesOptions()).ToText())
+        : base(options)
     {
     }
 
@@ -22,19 +22,9 @@ public sealed class KMeansPatchesSpec : IFeatureExtractorSpec
     /// <param name="name">The text reports and the feature cache call it by; a saved pipeline is re-created by parsing it, so it must be text the feature catalog reads back to <paramref name="options"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public KMeansPatchesSpec(KMeansPatchesOptions options, string name)
+        : base(options, name)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        options.Validate();
-        Options = options;
-        Name = name;
     }
-
-    /// <inheritdoc />
-    public string Name { get; }
-
-    /// <summary>The validated options.</summary>
-    public KMeansPatchesOptions Options { get; }
 
     /// <summary>Dictionary size k.</summary>
     public int Words => Options.Words;
@@ -52,7 +42,7 @@ public sealed class KMeansPatchesSpec : IFeatureExtractorSpec
     public int Iterations => Options.Iterations;
 
     /// <inheritdoc />
-    public IFeatureExtractor Fit(FeatureFitContext context)
+    public override IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (width, height) = Options.Size ?? (context.ReferenceWidth <= 32 && context.ReferenceHeight <= 32 ? (context.ReferenceWidth, context.ReferenceHeight) : (32, 32));

@@ -7,7 +7,7 @@ namespace ClassicCv.OpenCv.Features.Encodings;
 /// plus the dense-SIFT parameters of <see cref="DenseSiftOptions"/>. The defaults are what <c>fisher</c> gives. Length
 /// 2 × k × pca (× 5 with the pyramid).
 /// </summary>
-public sealed record FisherOptions
+public sealed record FisherOptions : IFeatureOptions
 {
     /// <summary>Allowed <see cref="Components"/> values.</summary>
     public static IntRange ComponentsRange { get; } = new(2, 1024);

@@ -5,7 +5,7 @@ namespace ClassicCv.OpenCv.Features.Encodings;
 /// <summary>
 /// The improved Fisher vector of dense SIFT before its PCA and Gaussian mixture are learnt; options in <see cref="FisherOptions"/>.
 /// </summary>
-public sealed class FisherSpec : IFeatureExtractorSpec
+public sealed class FisherSpec : FeatureSpec<FisherOptions>
 {
     /// <summary>The kind written into the saved state.</summary>
     public const string Kind = "fisher";
@@ -14,7 +14,7 @@ public sealed class FisherSpec : IFeatureExtractorSpec
     /// <param name="options">The options, or <c>null</c> for the defaults.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public FisherSpec(FisherOptions? options = null)
-        : this(options ?? new FisherOptions(), (options ?? new FisherOptions()).ToText())
+        : base(options)
     {
     }
 
@@ -23,19 +23,9 @@ public sealed class FisherSpec : IFeatureExtractorSpec
     /// <param name="name">The text reports and the feature cache call it by; a saved pipeline is re-created by parsing it, so it must be text the feature catalog reads back to <paramref name="options"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public FisherSpec(FisherOptions options, string name)
+        : base(options, name)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        options.Validate();
-        Options = options;
-        Name = name;
     }
-
-    /// <inheritdoc />
-    public string Name { get; }
-
-    /// <summary>The validated options.</summary>
-    public FisherOptions Options { get; }
 
     /// <summary>Gaussian components K.</summary>
     public int Components => Options.Components;
@@ -50,7 +40,7 @@ public sealed class FisherSpec : IFeatureExtractorSpec
     public DenseSiftOptions DenseSift => Options.DenseSift;
 
     /// <inheritdoc />
-    public IFeatureExtractor Fit(FeatureFitContext context)
+    public override IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var geometry = DenseSift.Geometry(Name, context);

@@ -6,7 +6,7 @@ namespace ClassicCv.OpenCv.Features.Encodings;
 /// Options of VLAD over dense SIFT; text form <c>vlad[k=64,iterations=20,...]</c> plus the dense-SIFT parameters of
 /// <see cref="DenseSiftOptions"/>. The defaults are what <c>vlad</c> gives. Length k × pca.
 /// </summary>
-public sealed record VladOptions
+public sealed record VladOptions : IFeatureOptions
 {
     /// <summary>Allowed <see cref="Words"/> values.</summary>
     public static IntRange WordsRange { get; } = new(2, 4096);

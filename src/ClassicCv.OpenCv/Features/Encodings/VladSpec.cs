@@ -6,7 +6,7 @@ namespace ClassicCv.OpenCv.Features.Encodings;
 /// <summary>
 /// VLAD over dense SIFT before its PCA and words are learnt; options in <see cref="VladOptions"/>.
 /// </summary>
-public sealed class VladSpec : IFeatureExtractorSpec
+public sealed class VladSpec : FeatureSpec<VladOptions>
 {
     /// <summary>The kind written into the saved state.</summary>
     public const string Kind = "vlad";
@@ -15,7 +15,7 @@ public sealed class VladSpec : IFeatureExtractorSpec
     /// <param name="options">The options, or <c>null</c> for the defaults.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public VladSpec(VladOptions? options = null)
-        : this(options ?? new VladOptions(), (options ?? new VladOptions()).ToText())
+        : base(options)
     {
     }
 
@@ -24,19 +24,9 @@ public sealed class VladSpec : IFeatureExtractorSpec
     /// <param name="name">The text reports and the feature cache call it by; a saved pipeline is re-created by parsing it, so it must be text the feature catalog reads back to <paramref name="options"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     public VladSpec(VladOptions options, string name)
+        : base(options, name)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        options.Validate();
-        Options = options;
-        Name = name;
     }
-
-    /// <inheritdoc />
-    public string Name { get; }
-
-    /// <summary>The validated options.</summary>
-    public VladOptions Options { get; }
 
     /// <summary>Words K.</summary>
     public int Words => Options.Words;
@@ -48,7 +38,7 @@ public sealed class VladSpec : IFeatureExtractorSpec
     public DenseSiftOptions DenseSift => Options.DenseSift;
 
     /// <inheritdoc />
-    public IFeatureExtractor Fit(FeatureFitContext context)
+    public override IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var geometry = DenseSift.Geometry(Name, context);
