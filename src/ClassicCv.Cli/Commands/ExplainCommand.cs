@@ -103,7 +103,7 @@ internal sealed class ExplainCommand(IAnsiConsole console) : Command<ExplainSett
             throw new UserInputException($"Model '{model}' is neither a saved pipeline folder nor an .onnx file.");
         }
 
-        var options = OnnxClassifierOptions.Resolve(ComponentSpec.Parse("onnx:" + model, "deep model"));
+        var options = OnnxClassifierOptions.Load(model);
         if (options.Labels is not { } labels)
         {
             throw new UserInputException($"The network '{model}' names no classes; add \"labels\": [...] to '{OnnxClassifierOptions.SidecarOf(model)}'.");

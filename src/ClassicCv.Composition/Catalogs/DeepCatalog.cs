@@ -41,9 +41,9 @@ public static class DeepCatalog
 
         var (trainer, flips) = spec.Name switch
         {
-            "cnn" => CnnOptions.Parse(spec) is var cnn ? ((IImageClassifierTrainer)new CnnTrainer(cnn, seed, modelFolder, streamer, progress), cnn.TestTimeFlip) : default,
-            "resnet18-finetune" => FineTuneOptions.Parse(spec) is var tune ? (new FineTuneTrainer(tune, seed, modelFolder, streamer, progress), tune.TestTimeFlip) : default,
-            _ when spec.Name.StartsWith("onnx:", StringComparison.Ordinal) => (new OnnxClassifierTrainer(OnnxClassifierOptions.Resolve(spec), streamer), false),
+            "cnn" => CnnOptionsText.Parse(spec) is var cnn ? ((IImageClassifierTrainer)new CnnTrainer(cnn, seed, modelFolder, streamer, progress), cnn.TestTimeFlip) : default,
+            "resnet18-finetune" => FineTuneOptionsText.Parse(spec) is var tune ? (new FineTuneTrainer(tune, seed, modelFolder, streamer, progress), tune.TestTimeFlip) : default,
+            _ when spec.Name.StartsWith("onnx:", StringComparison.Ordinal) => (new OnnxClassifierTrainer(OnnxClassifierOptionsText.Parse(spec), streamer), false),
             _ => throw new UserInputException($"Unknown deep model '{spec.Name}'; valid: {string.Join(", ", Names)}."),
         };
         return flips || (testTimeFlips && trainer is INetworkSource) ? [trainer, new TestTimeFlipTrainer(trainer)] : [trainer];

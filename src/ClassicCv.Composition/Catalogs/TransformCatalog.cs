@@ -46,18 +46,18 @@ public static class TransformCatalog
     private static IFeatureTransform CreatePca(ComponentSpec spec)
     {
         var parameters = new ComponentParameters(spec, "transform", ["components"]);
-        var value = parameters.Double("components", 0.95, 0);
+        var value = parameters.Double("components", new PcaOptions().KeptVariance, 0);
         if (value < 1)
         {
-            return new Pca(value);
+            return new Pca(new PcaOptions { KeptVariance = value });
         }
 
-        if (value != Math.Floor(value) || value > 100_000)
+        if (value != Math.Floor(value) || value > PcaOptions.ComponentsRange.Max)
         {
             throw new UserInputException(string.Create(CultureInfo.InvariantCulture,
                 $"The transform '{spec.Text}' has components={value}; expected a kept-variance fraction in (0, 1) or a whole number of components from 1 to 100000."));
         }
 
-        return new Pca((int)value);
+        return new Pca(new PcaOptions { Components = (int)value });
     }
 }

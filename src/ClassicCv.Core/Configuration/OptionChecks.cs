@@ -29,6 +29,22 @@ public static class OptionChecks
         }
     }
 
+    /// <summary>Throws unless <paramref name="value"/> lies in [<paramref name="min"/>, <paramref name="max"/>] (or [min, max) when <paramref name="upperInclusive"/> is false).</summary>
+    /// <param name="value">The value received.</param>
+    /// <param name="option">The option's name for the message, e.g. <c>CnnOptions.Dropout</c>.</param>
+    /// <param name="min">Smallest allowed value.</param>
+    /// <param name="max">Upper bound.</param>
+    /// <param name="upperInclusive">Whether <paramref name="max"/> itself is allowed.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the interval or not a number.</exception>
+    public static void InInterval(double value, string option, double min, double max, bool upperInclusive)
+    {
+        if (!(value >= min) || (upperInclusive ? !(value <= max) : !(value < max)))
+        {
+            var close = upperInclusive ? "]" : ")";
+            throw new ArgumentOutOfRangeException(option, value, string.Create(CultureInfo.InvariantCulture, $"{option} is {value}; expected a number in [{min}, {max}{close}."));
+        }
+    }
+
     /// <summary>Throws unless <paramref name="size"/> is <c>null</c> or each side lies in [1, 4096] px.</summary>
     /// <param name="size">The size received; <c>null</c> means "decide from the training images".</param>
     /// <param name="option">The option's name for the message, e.g. <c>HogOptions.Size</c>.</param>

@@ -6,8 +6,9 @@ using ClassicCv.Errors;
 namespace ClassicCv.Onnx.Deep;
 
 /// <summary>
-/// How to run a user's ONNX classifier, from <c>onnx:PATH[key=value,...]</c> and the optional JSON file beside the
-/// model (<c>model.onnx</c> → <c>model.json</c>); an inline option wins over the file. Keys (inline / JSON):
+/// How to run a user's ONNX classifier, from the optional JSON file beside the model (<c>model.onnx</c> →
+/// <c>model.json</c>) and the values given beside it (the catalog's <c>onnx:PATH[key=value,...]</c>), which win over the
+/// file. Keys (given / JSON):
 /// <c>size</c> / <c>inputSize</c> (WxH, required), <c>channels</c> (1 or 3, default 3), <c>order</c> /
 /// <c>channelOrder</c> (rgb or bgr, default rgb), <c>scale</c> (default 1/255), <c>mean</c> and <c>std</c>
 /// (one value, or one per channel separated by <c>;</c>; defaults 0 and 1), <c>labels</c> (class names in the
@@ -21,37 +22,65 @@ namespace ClassicCv.Onnx.Deep;
 /// <param name="SidecarPath">The JSON file that was read, or <c>null</c>.</param>
 public sealed record OnnxClassifierOptions(string ModelPath, NetInput Input, IReadOnlyList<string>? Labels, int BatchSize, string? SidecarPath)
 {
-    /// <summary>The inline parameter names.</summary>
+    /// <summary>The keys of values given beside the JSON file (<c>onnx:PATH[key=value,...]</c>).</summary>
     public static readonly IReadOnlyList<string> ParameterNames = ["size", "channels", "order", "scale", "mean", "std", "labels", "batch", "temperature"];
 
     /// <summary>The temperature of softmax(logits / T) scores (<c>temperature</c>), or <c>null</c> for the network's outputs as scores.</summary>
     public double? Temperature { get; init; }
 
+    /// <summary>Allowed <see cref="BatchSize"/> values.</summary>
+    public static IntRange BatchRange { get; } = new(1, 4096);
+
+    /// <summary>Throws when an option lies outside its range or the model file is missing.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it, the value and the range.</exception>
+    /// <exception cref="FileNotFoundException"><see cref="ModelPath"/> does not exist.</exception>
+    public void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(Input, "OnnxClassifierOptions.Input");
+        BatchRange.Check(BatchSize, "OnnxClassifierOptions.BatchSize");
+        OptionChecks.PositiveOrNull(Temperature, "OnnxClassifierOptions.Temperature");
+        if (!File.Exists(ModelPath))
+        {
+            throw new FileNotFoundException($"OnnxClassifierOptions.ModelPath '{ModelPath}' does not exist; expected an .onnx file.", ModelPath);
+        }
+    }
+
     /// <summary>The JSON file read beside a model: same name, extension <c>.json</c>.</summary>
     /// <param name="modelPath">The ONNX file.</param>
     public static string SidecarOf(string modelPath) => Path.ChangeExtension(modelPath, ".json");
 
-    /// <summary>Resolves the options of <paramref name="spec"/>, whose text starts with <c>onnx:PATH</c>.</summary>
-    /// <param name="spec">The parsed <c>--deep</c> entry.</param>
-    public static OnnxClassifierOptions Resolve(ComponentSpec spec)
+    /// <summary>Reads the options of <paramref name="modelPath"/> from its JSON file (<see cref="SidecarOf"/>), the defaults filling what it leaves out.</summary>
+    /// <param name="modelPath">The ONNX file.</param>
+    /// <exception cref="UserInputException">The model or its JSON file is missing or malformed, or a value is out of range; the message names the file.</exception>
+    public static OnnxClassifierOptions Load(string modelPath) => Load(modelPath, null, null);
+
+    /// <summary>
+    /// Reads the options of <paramref name="modelPath"/>: each value from <paramref name="given"/> when it holds the key,
+    /// else from the model's JSON file, else the default. Values are written as in the JSON file (lists separated by
+    /// <c>;</c>, sizes <c>WxH</c>); the keys are <see cref="ParameterNames"/>.
+    /// </summary>
+    /// <param name="modelPath">The ONNX file.</param>
+    /// <param name="given">Values that win over the JSON file's, by key of <see cref="ParameterNames"/>, or <c>null</c>.</param>
+    /// <param name="givenBy">Where <paramref name="given"/> came from, named in messages (e.g. the <c>--deep</c> entry), or <c>null</c> for <c>onnx:PATH</c>.</param>
+    /// <exception cref="UserInputException">The model or its JSON file is missing or malformed, or a value is out of range; the message names where the value came from.</exception>
+    public static OnnxClassifierOptions Load(string modelPath, IReadOnlyDictionary<string, string>? given, string? givenBy)
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        var open = spec.Text.IndexOf('[', StringComparison.Ordinal);
-        var path = (open < 0 ? spec.Text : spec.Text[..open])["onnx:".Length..].Trim();
+        ArgumentNullException.ThrowIfNull(modelPath);
+        var path = modelPath.Trim();
+        var origin = givenBy ?? $"onnx:{path}";
         if (path.Length == 0 || !File.Exists(path))
         {
-            throw new UserInputException($"The ONNX model '{path}' of '{spec.Text}' does not exist; expected onnx:PATH to an .onnx file.");
+            throw new UserInputException($"The ONNX model '{path}' of '{origin}' does not exist; expected onnx:PATH to an .onnx file.");
         }
 
-        // Rejects unknown inline keys with a message listing the valid ones.
-        _ = new ComponentParameters(spec, "deep model", ParameterNames);
+        var inline = given ?? new Dictionary<string, string>();
         var sidecar = SidecarOf(path);
         var json = File.Exists(sidecar) ? ReadJson(sidecar) : new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        string? Get(string key, string jsonKey) => spec.Parameters.TryGetValue(key, out var value) ? value : json.GetValueOrDefault(jsonKey);
-        string Where(string key) => spec.Parameters.ContainsKey(key) ? $"'{spec.Text}'" : $"'{sidecar}'";
+        string? Get(string key, string jsonKey) => inline.TryGetValue(key, out var value) ? value : json.GetValueOrDefault(jsonKey);
+        string Where(string key) => inline.ContainsKey(key) ? $"'{origin}'" : $"'{sidecar}'";
 
         var sizeText = Get("size", "inputSize")
-            ?? throw new UserInputException($"The input size of the ONNX model '{path}' is unknown; add size=WxH to '{spec.Text}' or \"inputSize\": [W, H] to '{sidecar}'.");
+            ?? throw new UserInputException($"The input size of the ONNX model '{path}' is unknown; add size=WxH to '{origin}' or \"inputSize\": [W, H] to '{sidecar}'.");
         var size = ParseSize(sizeText, Where("size"));
         var channels = ParseInt(Get("channels", "channels") ?? "3", "channels", Where("channels"), 1, 3);
         if (channels == 2)
@@ -71,12 +100,12 @@ public sealed record OnnxClassifierOptions(string ModelPath, NetInput Input, IRe
         var std = ParseFloats(Get("std", "std") ?? "1", "std", Where("std"), channels);
         if (std.Any(s => !(s > 0)) || scale == 0)
         {
-            throw new UserInputException($"The ONNX model options of '{spec.Text}' have scale={scale.ToString(CultureInfo.InvariantCulture)} and std={string.Join(';', std)}; expected a non-zero scale and positive std values.");
+            throw new UserInputException($"The ONNX model options of '{origin}' have scale={scale.ToString(CultureInfo.InvariantCulture)} and std={string.Join(';', std)}; expected a non-zero scale and positive std values.");
         }
 
         var labelsText = Get("labels", "labels");
         var labels = labelsText?.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var batch = ParseInt(Get("batch", "batchSize") ?? "32", "batch", Where("batch"), 1, 4096);
+        var batch = ParseInt(Get("batch", "batchSize") ?? "32", "batch", Where("batch"), BatchRange.Min, BatchRange.Max);
         var temperatureText = Get("temperature", "temperature");
         double? temperature = temperatureText is null ? null : ParseFloats(temperatureText, "temperature", Where("temperature"), 1)[0];
         if (temperature is not null and not > 0)

@@ -17,11 +17,12 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
     private readonly ImageStreamer _streamer;
 
     /// <summary>Creates the contender.</summary>
-    /// <param name="options">The resolved model options.</param>
+    /// <param name="options">The resolved model options; <see cref="OnnxClassifierOptions.Validate"/> is called.</param>
     /// <param name="streamer">Decodes images on all cores.</param>
     public OnnxClassifierTrainer(OnnxClassifierOptions options, ImageStreamer streamer)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         ArgumentNullException.ThrowIfNull(streamer);
         _options = options;
         _streamer = streamer;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ClassicCv.Configuration;
 using ClassicCv.OpenCv.Imaging;
 
 namespace ClassicCv.Onnx.Deep;
@@ -61,7 +60,7 @@ public static class SavedNetwork
     public static OnnxImageClassifier Load(string directory, ImageStreamer streamer, int? batchSize = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        var options = OnnxClassifierOptions.Resolve(ComponentSpec.Parse($"onnx:{Path.Combine(directory, ModelFile)}", "saved network"));
+        var options = OnnxClassifierOptions.Load(Path.Combine(directory, ModelFile));
         if (batchSize is { } batch)
         {
             ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batch);

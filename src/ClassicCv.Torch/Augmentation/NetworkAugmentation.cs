@@ -1,6 +1,3 @@
-using ClassicCv.Configuration;
-using ClassicCv.Errors;
-
 namespace ClassicCv.Torch.Augmentation;
 
 /// <summary>
@@ -40,44 +37,5 @@ public sealed record NetworkAugmentation
         bool[] on = [Crop, Flip, Rotate, Jitter];
         var names = Names.Where((_, i) => on[i]).ToArray();
         return names.Length == 0 ? "none" : string.Join('+', names);
-    }
-
-    /// <summary>Reads <c>augment</c> of a network's inline parameters.</summary>
-    /// <param name="spec">The parsed <c>--deep</c> entry.</param>
-    /// <param name="fallback">The network's default when <c>augment</c> is absent.</param>
-    /// <exception cref="UserInputException">A name is not one of <see cref="Names"/>.</exception>
-    public static NetworkAugmentation Parse(ComponentSpec spec, NetworkAugmentation fallback)
-    {
-        ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(fallback);
-        if (!spec.Parameters.TryGetValue("augment", out var text))
-        {
-            return fallback;
-        }
-
-        var value = text.Trim().ToLowerInvariant();
-        switch (value)
-        {
-            case "none" or "false" or "":
-                return None;
-            case "true":
-                // The cnn's earlier meaning of augment=true: flips and shifts.
-                return new NetworkAugmentation { Crop = true, Flip = true };
-        }
-
-        var parts = value.Split('+', StringSplitOptions.TrimEntries);
-        var unknown = parts.FirstOrDefault(part => !Names.Contains(part));
-        if (unknown is not null)
-        {
-            throw new UserInputException($"The deep model '{spec.Text}' has augment={text}; expected none or any of {string.Join(", ", Names)} joined by '+' (e.g. augment=crop+flip).");
-        }
-
-        return new NetworkAugmentation
-        {
-            Crop = parts.Contains("crop"),
-            Flip = parts.Contains("flip"),
-            Rotate = parts.Contains("rotate"),
-            Jitter = parts.Contains("jitter"),
-        };
     }
 }

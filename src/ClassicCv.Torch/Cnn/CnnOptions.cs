@@ -19,9 +19,6 @@ namespace ClassicCv.Torch.Cnn;
 /// </summary>
 public sealed record CnnOptions
 {
-    /// <summary>The inline parameter names.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames = ["width", "padding", "dropout", "epochs", "batch", "lr", "size", "channels", "validation", "patience", "augment", "temperature", "tta", "threads", ClassWeightParameter.Key];
-
     /// <summary>Channels of the first convolution (the second has twice as many).</summary>
     public int Width { get; init; } = 32;
 
@@ -67,42 +64,49 @@ public sealed record CnnOptions
     /// <summary>libtorch threads while training, or <c>null</c> for the measured default (<c>TorchThreads.Training</c>).</summary>
     public int? Threads { get; init; }
 
-    /// <summary>Reads <c>cnn[...]</c>.</summary>
-    /// <param name="spec">The parsed <c>--deep</c> entry.</param>
-    public static CnnOptions Parse(ComponentSpec spec)
+    /// <summary>Allowed <see cref="Width"/> values.</summary>
+    public static IntRange WidthRange { get; } = new(1, 1024);
+
+    /// <summary>Allowed <see cref="Padding"/> values.</summary>
+    public static IntRange PaddingRange { get; } = new(0, 1);
+
+    /// <summary>Allowed <see cref="Epochs"/> and <see cref="Patience"/> values.</summary>
+    public static IntRange EpochsRange { get; } = new(1, 1000);
+
+    /// <summary>Allowed <see cref="BatchSize"/> values.</summary>
+    public static IntRange BatchRange { get; } = new(1, 4096);
+
+    /// <summary>Allowed <see cref="Channels"/> values (1 or 3; 2 is refused).</summary>
+    public static IntRange ChannelsRange { get; } = new(1, 3);
+
+    /// <summary>Allowed <see cref="Threads"/> values.</summary>
+    public static IntRange ThreadsRange { get; } = new(1, 1024);
+
+    /// <summary>The largest <see cref="Validation"/> share.</summary>
+    public const double MaxValidation = 0.5;
+
+    /// <summary>Throws when an option lies outside its range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it, the value and the range.</exception>
+    public void Validate()
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        var p = new ComponentParameters(spec, "deep model", ParameterNames);
-        var dropout = spec.Parameters.ContainsKey("dropout") ? p.Double("dropout", 0.25, -1e-12) : 0.25;
-        var validation = spec.Parameters.ContainsKey("validation") ? p.Double("validation", 0.1, -1e-12) : 0.1;
-        if (dropout >= 1 || validation > 0.5)
+        WidthRange.Check(Width, "CnnOptions.Width");
+        PaddingRange.Check(Padding, "CnnOptions.Padding");
+        OptionChecks.InInterval(Dropout, "CnnOptions.Dropout", 0, 1, upperInclusive: false);
+        EpochsRange.Check(Epochs, "CnnOptions.Epochs");
+        BatchRange.Check(BatchSize, "CnnOptions.BatchSize");
+        OptionChecks.Positive(LearningRate, "CnnOptions.LearningRate");
+        OptionChecks.ImageSize(Size, "CnnOptions.Size");
+        if (Channels is { } channels && channels is not (1 or 3))
         {
-            throw new Errors.UserInputException(string.Create(CultureInfo.InvariantCulture, $"The deep model '{spec.Text}' has dropout={dropout} and validation={validation}; expected dropout in [0, 1) and validation in [0, 0.5]."));
+            throw new ArgumentOutOfRangeException("CnnOptions.Channels", channels, string.Create(CultureInfo.InvariantCulture, $"CnnOptions.Channels is {channels}; expected 1 (grayscale), 3 (colour) or null to follow the first training image."));
         }
 
-        var channels = p.IntOrNull("channels", 1, 3);
-        if (channels == 2)
+        OptionChecks.InInterval(Validation, "CnnOptions.Validation", 0, MaxValidation, upperInclusive: true);
+        EpochsRange.Check(Patience, "CnnOptions.Patience");
+        ArgumentNullException.ThrowIfNull(Augment, "CnnOptions.Augment");
+        if (Threads is { } threads)
         {
-            throw new Errors.UserInputException($"The deep model '{spec.Text}' has channels=2; expected 1 (grayscale) or 3 (colour).");
+            ThreadsRange.Check(threads, "CnnOptions.Threads");
         }
-
-        return new CnnOptions
-        {
-            Width = p.Int("width", 32, 1, 1024),
-            Padding = p.Int("padding", 0, 0, 1),
-            Dropout = dropout,
-            Epochs = p.Int("epochs", 10, 1, 1000),
-            BatchSize = p.Int("batch", 64, 1, 4096),
-            LearningRate = p.Double("lr", 0.001, 0),
-            Size = p.Size("size"),
-            Channels = channels,
-            Validation = validation,
-            Patience = p.Int("patience", 3, 1, 1000),
-            Augment = NetworkAugmentation.Parse(spec, NetworkAugmentation.None),
-            Temperature = p.Bool("temperature", true),
-            ClassWeightSpec = ClassWeightParameter.Parse(spec, "deep model", null) is null ? null : spec,
-            TestTimeFlip = p.Bool("tta", false),
-            Threads = p.IntOrNull("threads", 1, 1024),
-        };
     }
 }

@@ -39,6 +39,7 @@ public sealed class CnnTrainer : IImageClassifierTrainer, INetworkSource
     public CnnTrainer(CnnOptions options, int seed, string modelFolder, ImageStreamer streamer, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         ArgumentNullException.ThrowIfNull(modelFolder);
         ArgumentNullException.ThrowIfNull(streamer);
         _options = options;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ClassicCv.Configuration;
-using ClassicCv.Errors;
 using ClassicCv.Torch.Augmentation;
 
 namespace ClassicCv.Torch.FineTuning;
@@ -20,10 +19,6 @@ namespace ClassicCv.Torch.FineTuning;
 /// </summary>
 public sealed record FineTuneOptions
 {
-    /// <summary>The inline parameter names.</summary>
-    public static readonly IReadOnlyList<string> ParameterNames =
-        ["size", "epochs", "batch", "lr", "backbone-lr", "schedule", "weight-decay", "freeze", "validation", "patience", "augment", "label-smoothing", "temperature", "tta", "threads", "models"];
-
     /// <summary>The values of <c>freeze</c>, by the last stage frozen (−1 … 4).</summary>
     public static readonly IReadOnlyList<string> FreezeNames = ["none", "stem", "stage1", "stage2", "stage3", "stage4"];
 
@@ -81,45 +76,53 @@ public sealed record FineTuneOptions
     /// <summary>The backbone's peak rate as used.</summary>
     public double EffectiveBackboneLearningRate => BackboneLearningRate ?? (LearningRate / 10);
 
-    /// <summary>Reads <c>resnet18-finetune[...]</c>.</summary>
-    /// <param name="spec">The parsed <c>--deep</c> entry.</param>
-    public static FineTuneOptions Parse(ComponentSpec spec)
+    /// <summary>Allowed <see cref="Size"/> values, px (a multiple of 32 in this range).</summary>
+    public static IntRange SizeRange { get; } = new(32, 512);
+
+    /// <summary>Allowed <see cref="Epochs"/> and <see cref="Patience"/> values.</summary>
+    public static IntRange EpochsRange { get; } = new(1, 1000);
+
+    /// <summary>Allowed <see cref="BatchSize"/> values (batch normalisation needs 2 images).</summary>
+    public static IntRange BatchRange { get; } = new(2, 4096);
+
+    /// <summary>Allowed <see cref="FrozenThrough"/> values: −1 (none) to 4 (every stage).</summary>
+    public static IntRange FrozenRange { get; } = new(-1, 4);
+
+    /// <summary>Allowed <see cref="Threads"/> values.</summary>
+    public static IntRange ThreadsRange { get; } = new(1, 1024);
+
+    /// <summary>The largest <see cref="Validation"/> share.</summary>
+    public const double MaxValidation = 0.5;
+
+    /// <summary>Throws when an option lies outside its range.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it, the value and the range.</exception>
+    public void Validate()
     {
-        ArgumentNullException.ThrowIfNull(spec);
-        var p = new ComponentParameters(spec, "deep model", ParameterNames);
-        var size = p.Int("size", 64, 32, 512);
-        if (size % 32 != 0)
+        SizeRange.Check(Size, "FineTuneOptions.Size");
+        if (Size % 32 != 0)
         {
-            throw new UserInputException($"The deep model '{spec.Text}' has size={size}; expected a multiple of 32 from 32 to 512 (ResNet-18 halves the side five times).");
+            throw new ArgumentOutOfRangeException("FineTuneOptions.Size", Size, string.Create(CultureInfo.InvariantCulture,
+                $"FineTuneOptions.Size is {Size}; expected a multiple of 32 from {SizeRange.Min} to {SizeRange.Max} (ResNet-18 halves the side five times)."));
         }
 
-        var validation = spec.Parameters.ContainsKey("validation") ? p.Double("validation", 0.1, -1e-12) : 0.1;
-        var smoothing = spec.Parameters.ContainsKey("label-smoothing") ? p.Double("label-smoothing", 0.1, -1e-12) : 0.1;
-        var decay = spec.Parameters.ContainsKey("weight-decay") ? p.Double("weight-decay", 0.01, -1e-12) : 0.01;
-        if (validation > 0.5 || smoothing >= 1)
+        EpochsRange.Check(Epochs, "FineTuneOptions.Epochs");
+        BatchRange.Check(BatchSize, "FineTuneOptions.BatchSize");
+        OptionChecks.Positive(LearningRate, "FineTuneOptions.LearningRate");
+        if (BackboneLearningRate is { } backbone)
         {
-            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"The deep model '{spec.Text}' has validation={validation} and label-smoothing={smoothing}; expected validation in [0, 0.5] and label-smoothing in [0, 1)."));
+            OptionChecks.InInterval(backbone, "FineTuneOptions.BackboneLearningRate", 0, double.MaxValue, upperInclusive: true);
         }
 
-        var lr = p.Double("lr", 0.001, 0);
-        return new FineTuneOptions
+        OptionChecks.Defined(Schedule, "FineTuneOptions.Schedule");
+        OptionChecks.InInterval(WeightDecay, "FineTuneOptions.WeightDecay", 0, double.MaxValue, upperInclusive: true);
+        FrozenRange.Check(FrozenThrough, "FineTuneOptions.FrozenThrough");
+        OptionChecks.InInterval(Validation, "FineTuneOptions.Validation", 0, MaxValidation, upperInclusive: true);
+        EpochsRange.Check(Patience, "FineTuneOptions.Patience");
+        ArgumentNullException.ThrowIfNull(Augment, "FineTuneOptions.Augment");
+        OptionChecks.InInterval(LabelSmoothing, "FineTuneOptions.LabelSmoothing", 0, 1, upperInclusive: false);
+        if (Threads is { } threads)
         {
-            Size = size,
-            Epochs = p.Int("epochs", 5, 1, 1000),
-            BatchSize = p.Int("batch", 32, 2, 4096),
-            LearningRate = lr,
-            BackboneLearningRate = spec.Parameters.ContainsKey("backbone-lr") ? p.Double("backbone-lr", lr / 10, -1e-12) : null,
-            Schedule = p.Choice("schedule", "onecycle", ["onecycle", "cosine"]) == "cosine" ? FineTuneSchedule.Cosine : FineTuneSchedule.OneCycle,
-            WeightDecay = decay,
-            FrozenThrough = FreezeNames.ToList().IndexOf(p.Choice("freeze", "none", FreezeNames)) - 1,
-            Validation = validation,
-            Patience = p.Int("patience", 3, 1, 1000),
-            Augment = NetworkAugmentation.Parse(spec, DefaultAugmentation),
-            LabelSmoothing = smoothing,
-            Temperature = p.Bool("temperature", true),
-            TestTimeFlip = p.Bool("tta", false),
-            Threads = p.IntOrNull("threads", 1, 1024),
-            ModelsFolder = spec.Parameters.TryGetValue("models", out var folder) ? folder : null,
-        };
+            ThreadsRange.Check(threads, "FineTuneOptions.Threads");
+        }
     }
 }

@@ -38,6 +38,7 @@ public sealed class FineTuneTrainer : IImageClassifierTrainer, INetworkSource
     public FineTuneTrainer(FineTuneOptions options, int seed, string modelFolder, ImageStreamer streamer, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         ArgumentNullException.ThrowIfNull(modelFolder);
         ArgumentNullException.ThrowIfNull(streamer);
         _options = options;

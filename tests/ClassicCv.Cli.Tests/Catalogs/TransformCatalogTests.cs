@@ -24,6 +24,16 @@ public sealed class TransformCatalogTests
     }
 
     [Fact]
+    public void Given_pca_with_no_parameters_When_parsing_Then_it_is_the_pca_of_the_options_defaults()
+    {
+        var parsed = Assert.IsType<Pca>(Assert.Single(TransformCatalog.Parse("pca")));
+        var typed = new Pca(new PcaOptions());
+
+        Assert.Equal((typed.Components, typed.KeptVariance, typed.Name), (parsed.Components, parsed.KeptVariance, parsed.Name));
+        Assert.Equal(0.95, parsed.KeptVariance);
+    }
+
+    [Fact]
     public void Given_none_When_parsing_Then_there_is_no_transform()
     {
         Assert.Empty(TransformCatalog.Parse("none"));

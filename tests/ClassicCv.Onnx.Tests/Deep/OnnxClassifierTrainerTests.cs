@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.Experiments;
@@ -23,7 +22,7 @@ public sealed class OnnxClassifierTrainerTests
         var weights = new float[,] { { 0, 0, 1 }, { 1, 0, 0 }, { 0, 1, 0 } };
         var model = TinyOnnxModels.WriteLinear(folder.File("net.onnx"), 1, 1, 3, weights, [0, 0, 0]);
         File.WriteAllText(folder.File("net.json"), """{"inputSize": [3, 1], "channels": 1, "labels": ["right", "left", "middle"], "batchSize": 5}""");
-        var trainer = new OnnxClassifierTrainer(OnnxClassifierOptions.Resolve(ComponentSpec.Parse($"onnx:{model}", "deep model")), new ImageStreamer(2));
+        var trainer = new OnnxClassifierTrainer(OnnxClassifierOptions.Load(model), new ImageStreamer(2));
         var split = new DataSplit([0, 1, 2], Enumerable.Range(3, dataset.Items.Count - 3).ToArray(), "fixed");
 
         var outcome = new ExperimentRunner(new SilentObserver()).Run(dataset, split, [trainer]);
@@ -40,7 +39,7 @@ public sealed class OnnxClassifierTrainerTests
         using var folder = new TempFolder();
         var dataset = WriteDataset(folder, 1);
         var model = TinyOnnxModels.WriteLinear(folder.File("net.onnx"), 1, 1, 3, new float[4, 3], [0, 0, 0, 0]);
-        var trainer = new OnnxClassifierTrainer(OnnxClassifierOptions.Resolve(ComponentSpec.Parse($"onnx:{model}[size=3x1,channels=1]", "deep model")), new ImageStreamer(1));
+        var trainer = new OnnxClassifierTrainer(Gray(model, 3, 1), new ImageStreamer(1));
 
         var error = Assert.Throws<UserInputException>(() => trainer.Prepare(dataset, new DataSplit([0], [], "one image")).Train([0]));
 
@@ -53,7 +52,7 @@ public sealed class OnnxClassifierTrainerTests
         using var folder = new TempFolder();
         var dataset = WriteDataset(folder, 1);
         var model = TinyOnnxModels.WriteLinear(folder.File("net.onnx"), 1, 1, 3, new float[3, 3], [0, 0, 0]);
-        var trainer = new OnnxClassifierTrainer(OnnxClassifierOptions.Resolve(ComponentSpec.Parse($"onnx:{model}[size=5x5,channels=1]", "deep model")), new ImageStreamer(1));
+        var trainer = new OnnxClassifierTrainer(Gray(model, 5, 5), new ImageStreamer(1));
 
         var error = Assert.Throws<UserInputException>(() => trainer.Prepare(dataset, new DataSplit([0], [], "one image")).Train([0]));
 
@@ -66,12 +65,16 @@ public sealed class OnnxClassifierTrainerTests
         using var folder = new TempFolder();
         var dataset = WriteDataset(folder, 1);
         File.WriteAllText(folder.File("net.onnx"), "not a model");
-        var trainer = new OnnxClassifierTrainer(OnnxClassifierOptions.Resolve(ComponentSpec.Parse($"onnx:{folder.File("net.onnx")}[size=3x1,channels=1]", "deep model")), new ImageStreamer(1));
+        var trainer = new OnnxClassifierTrainer(Gray(folder.File("net.onnx"), 3, 1), new ImageStreamer(1));
 
         var error = Assert.Throws<UserInputException>(() => trainer.Prepare(dataset, new DataSplit([0], [], "one image")).Train([0]));
 
         Assert.Contains("OpenCV could not load the ONNX model", error.Message, StringComparison.Ordinal);
     }
+
+    // The options a C# user gives for a grayscale network: scale 1/255, mean 0, std 1, batches of 32.
+    private static OnnxClassifierOptions Gray(string model, int width, int height) =>
+        new(model, new NetInput(width, height, 1, ChannelOrder.Rgb, 1 / 255f, [0f], [1f]), null, 32, null);
 
     private static ImageDataset WriteDataset(TempFolder folder, int perClass)
     {

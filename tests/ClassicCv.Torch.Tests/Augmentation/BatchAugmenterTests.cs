@@ -1,5 +1,3 @@
-using ClassicCv.Configuration;
-using ClassicCv.Errors;
 using ClassicCv.Onnx.Deep;
 using ClassicCv.Torch.Augmentation;
 using ClassicCv.Torch.Native;
@@ -15,7 +13,7 @@ public sealed class BatchAugmenterTests
     [Fact]
     public void Given_every_transform_When_augmenting_twice_with_one_seed_Then_the_batches_are_equal_and_another_seed_differs()
     {
-        var every = NetworkAugmentation.Parse(ComponentSpec.Parse("cnn[augment=crop+flip+rotate+jitter]", "deep model"), NetworkAugmentation.None);
+        var every = new NetworkAugmentation { Crop = true, Flip = true, Rotate = true, Jitter = true };
 
         var first = Augment(every, seed: 3);
         var again = Augment(every, seed: 3);
@@ -75,24 +73,6 @@ public sealed class BatchAugmenterTests
         using var batch = torch.tensor(Images(), [Count, 3, Side, Side]);
 
         Assert.Same(batch, new BatchAugmenter(NetworkAugmentation.None, 1, Input).Apply(batch));
-    }
-
-    [Theory]
-    [InlineData("cnn[augment=true]", "crop+flip")]
-    [InlineData("cnn[augment=none]", "none")]
-    [InlineData("cnn[augment=jitter+crop]", "crop+jitter")]
-    [InlineData("cnn", "none")]
-    public void Given_augment_text_When_parsing_Then_it_names_the_transforms_in_canonical_order(string text, string expected)
-    {
-        Assert.Equal(expected, NetworkAugmentation.Parse(ComponentSpec.Parse(text, "deep model"), NetworkAugmentation.None).Describe());
-    }
-
-    [Fact]
-    public void Given_an_unknown_transform_When_parsing_Then_the_error_lists_the_valid_ones()
-    {
-        var error = Assert.Throws<UserInputException>(() => NetworkAugmentation.Parse(ComponentSpec.Parse("cnn[augment=crop+mixup]", "deep model"), NetworkAugmentation.None));
-
-        Assert.Equal("The deep model 'cnn[augment=crop+mixup]' has augment=crop+mixup; expected none or any of crop, flip, rotate, jitter joined by '+' (e.g. augment=crop+flip).", error.Message);
     }
 
     private static float[] Images()

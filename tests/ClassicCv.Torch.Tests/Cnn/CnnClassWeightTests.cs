@@ -17,17 +17,17 @@ public sealed class CnnClassWeightTests
         var dataset = WriteDataset(folder);
         var items = Enumerable.Range(0, dataset.Items.Count).ToArray();
 
-        var (plainRare, _) = RareProbability("cnn[width=2,epochs=4,batch=8,lr=0.01,validation=0]", dataset, items, folder);
-        var (weightedRare, settings) = RareProbability("cnn[width=2,epochs=4,batch=8,lr=0.01,validation=0,class-weight=balanced]", dataset, items, folder);
+        var (plainRare, _) = RareProbability(null, dataset, items, folder);
+        var (weightedRare, settings) = RareProbability("cnn[class-weight=balanced]", dataset, items, folder);
 
         Assert.True(weightedRare > plainRare, $"mean logit margin of 'rare': {plainRare} unweighted, {weightedRare} balanced");
         Assert.Equal("balanced", settings["class_weight"]);
         Assert.Equal("common:0.5556;rare:5", settings["class_weights"]);   // 20 images: 20 / (2 × 18), 20 / (2 × 2)
     }
 
-    private static (double Rare, IReadOnlyDictionary<string, string> Settings) RareProbability(string text, ImageDataset dataset, int[] items, TempFolder folder)
+    private static (double Rare, IReadOnlyDictionary<string, string> Settings) RareProbability(string? classWeight, ImageDataset dataset, int[] items, TempFolder folder)
     {
-        var trainer = new CnnTrainer(CnnOptions.Parse(ComponentSpec.Parse(text, "deep model")), 3, folder.File("models"), new ImageStreamer(1));
+        var trainer = new CnnTrainer(new CnnOptions { Width = 2, Epochs = 4, BatchSize = 8, LearningRate = 0.01, Validation = 0, ClassWeightSpec = classWeight is null ? null : ComponentSpec.Parse(classWeight, "deep model") }, 3, folder.File("models"), new ImageStreamer(1));
         using var trained = trainer.Prepare(dataset, new DataSplit(items, [], "every image")).Train(items);
         var scores = trained.Classifier.Predict(dataset, items).Scores!;
         return (items.Average(i => scores[(i * 2) + 1] - scores[i * 2]), trained.Settings);   // the rare class's logit margin

@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.Datasets;
 using ClassicCv.Evaluation.Calibration;
 using ClassicCv.OpenCv.Imaging;
@@ -17,7 +16,7 @@ public sealed class CnnOcclusionTests
         CornerImages.WriteFolder(folder.File("data"), 40, seed: 4);
         var dataset = new DatasetResolver("").Resolve(folder.File("data"));
         var split = new StratifiedHoldOut(0.25, 2).Split(dataset.Labels());
-        var options = CnnOptions.Parse(ComponentSpec.Parse("cnn[width=4,epochs=12,batch=8,lr=0.01,validation=0.15,patience=12]", "deep model"));
+        var options = new CnnOptions { Width = 4, Epochs = 12, BatchSize = 8, LearningRate = 0.01, Validation = 0.15, Patience = 12 };
         var trainer = new CnnTrainer(options, 2, folder.File("models"), new ImageStreamer(2));
         using var trained = trainer.Prepare(dataset, split).Train(split.Train);
         var classifier = trained.Classifier;

@@ -1,9 +1,9 @@
-using ClassicCv.Configuration;
 using ClassicCv.Datasets;
 using ClassicCv.Errors;
 using ClassicCv.Experiments;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Splitting;
+using ClassicCv.Torch.Augmentation;
 using ClassicCv.Torch.Cnn;
 using OpenCvSharp;
 
@@ -19,7 +19,7 @@ public sealed class CnnTrainerTests
         using var folder = new TempFolder();
         var dataset = WriteDataset(folder, 24);
         var split = new StratifiedHoldOut(0.25, 5).Split(dataset.Labels());
-        var options = CnnOptions.Parse(ComponentSpec.Parse("cnn[width=4,epochs=15,batch=8,lr=0.01,validation=0.2,patience=15,augment=true]", "deep model"));
+        var options = new CnnOptions { Width = 4, Epochs = 15, BatchSize = 8, LearningRate = 0.01, Validation = 0.2, Patience = 15, Augment = new NetworkAugmentation { Crop = true, Flip = true } };
         var trainer = new CnnTrainer(options, 5, folder.File("models"), new ImageStreamer(2));
 
         var outcome = new ExperimentRunner(new SilentObserver()).Run(dataset, split, [trainer]);
@@ -33,14 +33,21 @@ public sealed class CnnTrainerTests
     }
 
     [Theory]
-    [InlineData("cnn[dropout=1]", "expected dropout in [0, 1)")]
-    [InlineData("cnn[channels=2]", "expected 1 (grayscale) or 3 (colour)")]
-    [InlineData("cnn[depth=3]", "depth")]
-    public void Given_bad_options_When_parsing_Then_the_error_says_what_was_expected(string text, string expected)
+    [InlineData(1.0, 0.1, "CnnOptions.Dropout is 1; expected a number in [0, 1).")]
+    [InlineData(0.25, 0.6, "CnnOptions.Validation is 0.6; expected a number in [0, 0.5].")]
+    public void Given_out_of_range_options_When_building_the_trainer_Then_the_error_names_the_option_and_the_range(double dropout, double validation, string expected)
     {
-        var error = Assert.Throws<UserInputException>(() => CnnOptions.Parse(ComponentSpec.Parse(text, "deep model")));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new CnnTrainer(new CnnOptions { Dropout = dropout, Validation = validation }, 1, "models", new ImageStreamer(1)));
 
-        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Given_two_channels_When_validating_Then_it_says_one_or_three()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new CnnOptions { Channels = 2 }.Validate());
+
+        Assert.Contains("expected 1 (grayscale), 3 (colour)", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,7 +55,7 @@ public sealed class CnnTrainerTests
     {
         using var folder = new TempFolder();
         var dataset = WriteDataset(folder, 2);
-        var trainer = new CnnTrainer(CnnOptions.Parse(ComponentSpec.Parse("cnn[size=8x8]", "deep model")), 1, folder.File("models"), new ImageStreamer(1));
+        var trainer = new CnnTrainer(new CnnOptions { Size = (8, 8) }, 1, folder.File("models"), new ImageStreamer(1));
 
         var error = Assert.Throws<UserInputException>(() => trainer.Prepare(dataset, new DataSplit([0, 1, 2], [], "three images")).Train([0, 1, 2]));
 
@@ -60,7 +67,7 @@ public sealed class CnnTrainerTests
     {
         using var folder = new TempFolder();
         var dataset = WriteDataset(folder, 1);
-        var trainer = new CnnTrainer(CnnOptions.Parse(ComponentSpec.Parse("cnn[width=2,epochs=1]", "deep model")), 1, folder.File("models"), new ImageStreamer(1));
+        var trainer = new CnnTrainer(new CnnOptions { Width = 2, Epochs = 1 }, 1, folder.File("models"), new ImageStreamer(1));
 
         var error = Assert.Throws<UserInputException>(() => trainer.Prepare(dataset, new DataSplit([0, 1, 2], [], "three images")).Train([0, 1, 2]));
 

@@ -1,11 +1,10 @@
 using System.Globalization;
-using ClassicCv.Configuration;
 using ClassicCv.Datasets.Readers;
-using ClassicCv.Errors;
 using ClassicCv.Experiments;
 using ClassicCv.Onnx.Deep;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Splitting;
+using ClassicCv.Torch.Augmentation;
 using ClassicCv.TestSupport;
 using ClassicCv.Torch.FineTuning;
 using ClassicCv.Torch.Training;
@@ -21,7 +20,7 @@ public sealed class FineTuneTrainerTests
         SyntheticImages.WriteFolder(folder.Path, ["flat", "steep", "mid"], perClass: 10, size: 24, seed: 3);
         var dataset = new ImageFolderReader().Read(folder.Path);
         var split = new StratifiedHoldOut(0.25, 5).Split(dataset.Labels());
-        var options = FineTuneOptions.Parse(ComponentSpec.Parse("resnet18-finetune[size=32,epochs=3,batch=8,lr=0.01,backbone-lr=0.001,validation=0.25,patience=3,augment=crop+flip+rotate+jitter,temperature=false]", "deep model"));
+        var options = new FineTuneOptions { Size = 32, Epochs = 3, BatchSize = 8, LearningRate = 0.01, BackboneLearningRate = 0.001, Validation = 0.25, Patience = 3, Augment = new NetworkAugmentation { Crop = true, Flip = true, Rotate = true, Jitter = true }, Temperature = false };
         var lines = new List<string>();
         var trainer = new FineTuneTrainer(options, 5, folder.File("models"), new ImageStreamer(2), lines.Add);
 
@@ -46,23 +45,18 @@ public sealed class FineTuneTrainerTests
         Assert.Equal(accuracy, double.Parse(result.Settings["validation_accuracy"], CultureInfo.InvariantCulture), 4);
     }
 
-    [Theory]
-    [InlineData("resnet18-finetune[size=48]", "expected a multiple of 32 from 32 to 512")]
-    [InlineData("resnet18-finetune[freeze=stage5]", "expected one of none, stem, stage1, stage2, stage3, stage4")]
-    [InlineData("resnet18-finetune[label-smoothing=1]", "expected validation in [0, 0.5] and label-smoothing in [0, 1)")]
-    [InlineData("resnet18-finetune[schedule=step]", "expected one of onecycle, cosine")]
-    [InlineData("resnet18-finetune[depth=3]", "unknown parameter 'depth'")]
-    public void Given_bad_options_When_parsing_Then_the_error_says_what_was_expected(string text, string expected)
+    [Fact]
+    public void Given_a_size_not_a_multiple_of_32_When_building_the_trainer_Then_the_error_names_the_option_and_the_range()
     {
-        var error = Assert.Throws<UserInputException>(() => FineTuneOptions.Parse(ComponentSpec.Parse(text, "deep model")));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new FineTuneTrainer(new FineTuneOptions { Size = 48 }, 1, "models", new ImageStreamer(1)));
 
-        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("FineTuneOptions.Size is 48; expected a multiple of 32 from 32 to 512", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Given_no_options_When_parsing_Then_flips_are_off_and_the_backbone_learns_ten_times_slower()
+    public void Given_the_defaults_Then_flips_are_off_the_backbone_learns_ten_times_slower_and_nothing_is_frozen()
     {
-        var options = FineTuneOptions.Parse(ComponentSpec.Parse("resnet18-finetune", "deep model"));
+        var options = new FineTuneOptions();
 
         Assert.Equal("crop", options.Augment.Describe());
         Assert.Equal(options.LearningRate / 10, options.EffectiveBackboneLearningRate, 12);

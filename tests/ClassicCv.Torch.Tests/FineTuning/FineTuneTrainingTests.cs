@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.Onnx.Deep;
 using ClassicCv.Torch.Augmentation;
 using ClassicCv.Torch.FineTuning;
@@ -20,7 +19,7 @@ public sealed class FineTuneTrainingTests
         var stage3 = Snapshot(network.Blocks.Where((_, i) => ResNet18Network.StageOf(i) == 3));
         var (images, labels) = Data(12, seed: 1);
 
-        FineTuneTraining.Run(network, images, labels, [.. Enumerable.Range(0, 12)], [], Options("resnet18-finetune[freeze=stage2,epochs=1,batch=4,lr=0.01,augment=crop+flip]"), Augmenter("crop+flip"), 1, null);
+        FineTuneTraining.Run(network, images, labels, [.. Enumerable.Range(0, 12)], [], Options() with { FrozenThrough = 2, Epochs = 1, BatchSize = 4, LearningRate = 0.01, Augment = CropFlip }, Augmenter(CropFlip), 1, null);
 
         Assert.Equal(frozen, Snapshot(network.ModulesThrough(2)));
         Assert.NotEqual(stage3, Snapshot(network.Blocks.Where((_, i) => ResNet18Network.StageOf(i) == 3)));
@@ -32,9 +31,9 @@ public sealed class FineTuneTrainingTests
         using var network = Pretrained();
         var (images, labels) = Data(24, seed: 2);
         var heads = new List<float[]>();
-        var options = Options("resnet18-finetune[epochs=12,patience=2,batch=6,lr=0.05,backbone-lr=0.01,schedule=cosine,augment=none]");
+        var options = Options() with { Epochs = 12, Patience = 2, BatchSize = 6, LearningRate = 0.05, BackboneLearningRate = 0.01, Schedule = FineTuneSchedule.Cosine, Augment = NetworkAugmentation.None };
 
-        var outcome = FineTuneTraining.Run(network, images, labels, [.. Enumerable.Range(0, 15)], [.. Enumerable.Range(15, 9)], options, Augmenter("none"), 3,
+        var outcome = FineTuneTraining.Run(network, images, labels, [.. Enumerable.Range(0, 15)], [.. Enumerable.Range(15, 9)], options, Augmenter(NetworkAugmentation.None), 3,
             _ => heads.Add(network.Head!.weight!.data<float>().ToArray()));
 
         Assert.True(outcome.EpochsRun < 12, $"ran all {outcome.EpochsRun} epochs; the test needs early stopping");
@@ -50,7 +49,7 @@ public sealed class FineTuneTrainingTests
     {
         using var network = Pretrained();
         var (images, labels) = Data(8, seed: 4);
-        FineTuneTraining.Run(network, images, labels, [.. Enumerable.Range(0, 8)], [], Options("resnet18-finetune[epochs=1,batch=4,lr=0.01]"), Augmenter("crop"), 1, null);
+        FineTuneTraining.Run(network, images, labels, [.. Enumerable.Range(0, 8)], [], Options() with { Epochs = 1, BatchSize = 4, LearningRate = 0.01 }, Augmenter(FineTuneOptions.DefaultAugmentation), 1, null);
         float[] expected;
         using (no_grad())
         using (var input = tensor(images, [8, 3, Side, Side]))
@@ -75,10 +74,12 @@ public sealed class FineTuneTrainingTests
         return network;
     }
 
-    private static FineTuneOptions Options(string text) => FineTuneOptions.Parse(ComponentSpec.Parse(text, "deep model")) with { Size = Side };
+    private static readonly NetworkAugmentation CropFlip = new() { Crop = true, Flip = true };
 
-    private static BatchAugmenter Augmenter(string augment) =>
-        new(NetworkAugmentation.Parse(ComponentSpec.Parse($"x[augment={augment}]", "deep model"), NetworkAugmentation.None), 1, new NetInput(Side, Side, 3, ChannelOrder.Bgr, 1f, [103f, 116f, 123f], [1f, 1f, 1f]));
+    private static FineTuneOptions Options() => new() { Size = Side };
+
+    private static BatchAugmenter Augmenter(NetworkAugmentation augment) =>
+        new(augment, 1, new NetInput(Side, Side, 3, ChannelOrder.Bgr, 1f, [103f, 116f, 123f], [1f, 1f, 1f]));
 
     // Random images with random labels: nothing to learn, so the validation accuracy wanders and early stopping comes.
     private static (float[] Images, long[] Labels) Data(int count, int seed)

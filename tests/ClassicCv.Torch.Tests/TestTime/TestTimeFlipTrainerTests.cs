@@ -1,4 +1,3 @@
-using ClassicCv.Configuration;
 using ClassicCv.Datasets.Readers;
 using ClassicCv.OpenCv.Imaging;
 using ClassicCv.Splitting;
@@ -17,7 +16,7 @@ public sealed class TestTimeFlipTrainerTests
         SyntheticImages.WriteFolder(folder.File("data"), ["flat", "steep"], perClass: 6, size: 16, seed: 2);
         var dataset = new ImageFolderReader().Read(folder.File("data"));
         var split = new StratifiedHoldOut(0.25, 3).Split(dataset.Labels());
-        var cnn = new CnnTrainer(CnnOptions.Parse(ComponentSpec.Parse("cnn[width=2,epochs=1,batch=4,validation=0]", "deep model")), 3, folder.File("models"), new ImageStreamer(1));
+        var cnn = new CnnTrainer(new CnnOptions { Width = 2, Epochs = 1, BatchSize = 4, Validation = 0 }, 3, folder.File("models"), new ImageStreamer(1));
         var tta = new TestTimeFlipTrainer(cnn);
         var given = cnn.Settings.ToArray();
 
@@ -41,7 +40,7 @@ public sealed class TestTimeFlipTrainerTests
         SyntheticImages.WriteFolder(folder.File("data"), ["flat", "steep"], perClass: 6, size: 16, seed: 2);
         var dataset = new ImageFolderReader().Read(folder.File("data"));
         var split = new StratifiedHoldOut(0.25, 3).Split(dataset.Labels());
-        var cnn = new CnnTrainer(CnnOptions.Parse(ComponentSpec.Parse("cnn[width=2,epochs=1,batch=4,validation=0]", "deep model")), 3, folder.File("models"), new ImageStreamer(1));
+        var cnn = new CnnTrainer(new CnnOptions { Width = 2, Epochs = 1, BatchSize = 4, Validation = 0 }, 3, folder.File("models"), new ImageStreamer(1));
 
         using var flipped = new TestTimeFlipTrainer(cnn).Prepare(dataset, split).Train(split.Train);
 

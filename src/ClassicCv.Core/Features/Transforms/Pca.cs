@@ -11,6 +11,23 @@ public sealed class Pca : IFeatureTransform
 {
     private const int BlockRows = 2048;
 
+    /// <summary>Keeps 95% of the training variance (<see cref="PcaOptions"/>' defaults).</summary>
+    public Pca()
+        : this(new PcaOptions())
+    {
+    }
+
+    /// <summary>Keeps what <paramref name="options"/> asks for: a fixed number of components, or a share of the variance.</summary>
+    /// <param name="options">The options; <see cref="PcaOptions.Validate"/> is called.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
+    public Pca(PcaOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Components = options.Components;
+        KeptVariance = options.Components is null ? options.KeptVariance : null;
+    }
+
     /// <summary>Keeps a fixed number of components.</summary>
     /// <param name="components">Components to keep, ≥ 1 (capped at the column count).</param>
     public Pca(int components)

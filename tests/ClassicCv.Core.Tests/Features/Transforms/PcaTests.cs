@@ -84,6 +84,18 @@ public sealed class PcaTests
     }
 
     [Fact]
+    public void Given_options_When_creating_Then_a_fixed_count_wins_and_out_of_range_values_name_the_option()
+    {
+        var fixedCount = new Pca(new PcaOptions { Components = 5 });
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new Pca(new PcaOptions { Components = 0 }));
+
+        Assert.Equal((5, (double?)null), (fixedCount.Components, fixedCount.KeptVariance));
+        Assert.Equal((null, 0.95), (new Pca().Components, new Pca().KeptVariance));
+        Assert.StartsWith("PcaOptions.Components is 0; expected a whole number from 1 to 100000.", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Pca(new PcaOptions { KeptVariance = 1.5 }));
+    }
+
+    [Fact]
     public void Given_one_training_row_When_fitting_Then_it_is_refused()
     {
         Assert.Throws<ArgumentException>(() => new Pca(1).Fit(new FeatureMatrix(1, 2, [1, 2])));
