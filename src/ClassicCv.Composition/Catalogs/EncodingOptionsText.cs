@@ -1,4 +1,5 @@
 using ClassicCv.Configuration;
+using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Features.Encodings;
 using ClassicCv.Onnx.Features.Encodings;
 
@@ -58,11 +59,11 @@ internal static class EncodingOptionsText
         var d = new DenseSiftOptions();
         return new DenseSiftOptions
         {
-            Step = p.Int("step", d.Step, DenseSiftOptions.StepRange),
-            Patch = p.Int("patch", d.Patch, DenseSiftOptions.PatchRange),
-            Scales = p.Int("scales", d.Scales, DenseSiftOptions.ScalesRange),
+            Step = p.Int("step", d.Step, SiftBovwOptions.StepRange),
+            Patch = p.Int("patch", d.Patch, SiftBovwOptions.PatchRange),
+            Scales = p.Int("scales", d.Scales, SiftBovwOptions.ScalesRange),
             Components = p.Int("pca", d.Components, DenseSiftOptions.ComponentsRange),
-            Sample = p.Int("sample", d.Sample, DenseSiftOptions.SampleRange),
+            Sample = p.Int("sample", d.Sample, SiftBovwOptions.SampleRange),
             Size = p.Size("size"),
         };
     }

@@ -24,32 +24,23 @@ public sealed class ColorHistogramSpec : FeatureSpec<ColorHistogramOptions>
     {
     }
 
-    /// <summary>The colour space counted in.</summary>
-    public ColorSpace Space => Options.Space;
-
-    /// <summary>Bins per channel.</summary>
-    public int Bins => Options.Bins;
-
-    /// <summary>Spatial cells per side.</summary>
-    public int Grid => Options.Grid;
-
     /// <inheritdoc />
     public override IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (width, height) = Options.Size ?? (context.ReferenceWidth <= 64 && context.ReferenceHeight <= 64 ? (context.ReferenceWidth, context.ReferenceHeight) : (64, 64));
-        if (width < Grid || height < Grid)
+        if (width < Options.Grid || height < Options.Grid)
         {
-            throw new Errors.UserInputException($"The feature '{Name}' has grid={Grid}, more cells than the {width}×{height} px images have pixels; use a smaller grid or size=WxH.");
+            throw new Errors.UserInputException($"The feature '{Name}' has grid={Options.Grid}, more cells than the {width}×{height} px images have pixels; use a smaller grid or size=WxH.");
         }
 
         var gray = IsGrayscale(context);
         var notes = gray
-            ? [$"{Name}: the training images are grayscale, so it counts an intensity histogram of {4 * Bins} levels per cell instead of {Space.ToString().ToUpperInvariant()} colours."]
+            ? [$"{Name}: the training images are grayscale, so it counts an intensity histogram of {4 * Options.Bins} levels per cell instead of {Options.Space.ToString().ToUpperInvariant()} colours."]
             : Array.Empty<string>();
-        var space = gray ? "gray" : Space.ToString().ToLowerInvariant();
-        var settings = string.Create(CultureInfo.InvariantCulture, $"color-hist:size={width}x{height};space={space};bins={Bins};grid={Grid}");
-        return new ColorHistogramExtractor(Name, settings, width, height, gray ? null : Space, Bins, Grid, notes);
+        var space = gray ? "gray" : Options.Space.ToString().ToLowerInvariant();
+        var settings = string.Create(CultureInfo.InvariantCulture, $"color-hist:size={width}x{height};space={space};bins={Options.Bins};grid={Options.Grid}");
+        return new ColorHistogramExtractor(Name, settings, width, height, gray ? null : Options.Space, Options.Bins, Options.Grid, notes);
     }
 
     private static bool IsGrayscale(FeatureFitContext context)

@@ -24,20 +24,17 @@ public sealed class LbpSpec : FeatureSpec<LbpOptions>
     {
     }
 
-    /// <summary>Spatial cells per side.</summary>
-    public int Grid => Options.Grid;
-
     /// <inheritdoc />
     public override IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (width, height) = Options.Size ?? (context.ReferenceWidth <= 64 && context.ReferenceHeight <= 64 ? (context.ReferenceWidth, context.ReferenceHeight) : (64, 64));
-        if (width - 2 < Grid || height - 2 < Grid)
+        if (width - 2 < Options.Grid || height - 2 < Options.Grid)
         {
-            throw new Errors.UserInputException($"The feature '{Name}' needs images of at least {Grid + 2}×{Grid + 2} px for grid={Grid} (codes are computed inside a 1-px border), but they are {width}×{height}; use a smaller grid or size=WxH.");
+            throw new Errors.UserInputException($"The feature '{Name}' needs images of at least {Options.Grid + 2}×{Options.Grid + 2} px for grid={Options.Grid} (codes are computed inside a 1-px border), but they are {width}×{height}; use a smaller grid or size=WxH.");
         }
 
-        var settings = string.Create(CultureInfo.InvariantCulture, $"lbp:size={width}x{height};grid={Grid};points=8;radius=1;uniform");
-        return new LbpExtractor(Name, settings, width, height, Grid);
+        var settings = string.Create(CultureInfo.InvariantCulture, $"lbp:size={width}x{height};grid={Options.Grid};points=8;radius=1;uniform");
+        return new LbpExtractor(Name, settings, width, height, Options.Grid);
     }
 }

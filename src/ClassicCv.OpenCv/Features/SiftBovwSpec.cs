@@ -25,34 +25,10 @@ public sealed class SiftBovwSpec : FeatureSpec<SiftBovwOptions>
     {
     }
 
-    /// <summary>Codebook size k.</summary>
-    public int Words => Options.Words;
-
-    /// <summary>Dense grid step in pixels.</summary>
-    public int Step => Options.Step;
-
-    /// <summary>Side in pixels of the square a dense descriptor covers at the finest scale.</summary>
-    public int Patch => Options.Patch;
-
-    /// <summary>Number of dense scales (diameters Patch, 2·Patch, …).</summary>
-    public int Scales => Options.Scales;
-
-    /// <summary>True to use SIFT's detector instead of the dense grid.</summary>
-    public bool Detect => Options.Detect;
-
-    /// <summary>Hard or soft assignment.</summary>
-    public BovwAssignment Assignment => Options.Assignment;
-
-    /// <summary>True to add the 2×2 spatial pyramid level.</summary>
-    public bool Pyramid => Options.Pyramid;
-
-    /// <summary>Most descriptors the codebook is learnt from.</summary>
-    public int Sample => Options.Sample;
-
     private Codebook Learn(FeatureFitContext context, SiftGeometry geometry)
     {
-        context.EnsureMayLearn(Name, string.Create(CultureInfo.InvariantCulture, $"a codebook of {Words} words"));
-        return CodebookLearner.Learn(context, geometry, Words, Sample);
+        context.EnsureMayLearn(Name, string.Create(CultureInfo.InvariantCulture, $"a codebook of {Options.Words} words"));
+        return CodebookLearner.Learn(context, geometry, Options.Words, Options.Sample);
     }
 
     /// <inheritdoc />
@@ -60,22 +36,22 @@ public sealed class SiftBovwSpec : FeatureSpec<SiftBovwOptions>
     {
         ArgumentNullException.ThrowIfNull(context);
         var (width, height) = Options.Size ?? (context.ReferenceWidth <= 64 && context.ReferenceHeight <= 64 ? (context.ReferenceWidth, context.ReferenceHeight) : (64, 64));
-        var grid = Detect ? [] : DenseGrid.Build(width, height, Step, Patch, Scales);
-        if (!Detect && grid.Count == 0)
+        var grid = Options.Detect ? [] : DenseGrid.Build(width, height, Options.Step, Options.Patch, Options.Scales);
+        if (!Options.Detect && grid.Count == 0)
         {
-            throw new UserInputException($"The feature '{Name}' has patch={Patch} px, larger than the {width}×{height} px images; use a smaller patch or size=WxH.");
+            throw new UserInputException($"The feature '{Name}' has patch={Options.Patch} px, larger than the {width}×{height} px images; use a smaller patch or size=WxH.");
         }
 
-        var geometry = new SiftGeometry(width, height, grid, Detect);
+        var geometry = new SiftGeometry(width, height, grid, Options.Detect);
         var codebook = context.SavedCodebooks?.GetValueOrDefault(Name) ?? Learn(context, geometry);
-        if (codebook.Words != Words)
+        if (codebook.Words != Options.Words)
         {
-            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"The feature '{Name}' asks for {Words} words, but its saved codebook has {codebook.Words}."));
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"The feature '{Name}' asks for {Options.Words} words, but its saved codebook has {codebook.Words}."));
         }
 
         var settings = string.Create(CultureInfo.InvariantCulture,
-            $"sift-bovw:size={width}x{height};k={Words};step={Step};patch={Patch};scales={Scales};detect={Detect};assign={Assignment};pyramid={Pyramid};sample={Sample};seed={context.Seed};codebook={codebook.Digest}");
+            $"sift-bovw:size={width}x{height};k={Options.Words};step={Options.Step};patch={Options.Patch};scales={Options.Scales};detect={Options.Detect};assign={Options.Assignment};pyramid={Options.Pyramid};sample={Options.Sample};seed={context.Seed};codebook={codebook.Digest}");
         var notes = codebook.Notes;
-        return new SiftBovwExtractor(Name, settings, geometry, codebook, Assignment, Pyramid, notes);
+        return new SiftBovwExtractor(Name, settings, geometry, codebook, Options.Assignment, Options.Pyramid, notes);
     }
 }

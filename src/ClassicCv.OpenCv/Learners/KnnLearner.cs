@@ -25,20 +25,14 @@ public sealed class KnnLearner : ILearner
     /// <summary>The validated hyperparameters.</summary>
     public KnnOptions Options { get; }
 
-    /// <summary>Neighbours that vote.</summary>
-    public int K => Options.K;
-
-    /// <summary>Distance between feature vectors.</summary>
-    public KnnDistance Distance => Options.Distance;
-
     /// <inheritdoc />
     public string Name => "knn";
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, string> Hyperparameters => new Dictionary<string, string>
     {
-        ["k"] = K.ToString(CultureInfo.InvariantCulture),
-        ["distance"] = Distance.ToString().ToLowerInvariant(),
+        ["k"] = Options.K.ToString(CultureInfo.InvariantCulture),
+        ["distance"] = Options.Distance.ToString().ToLowerInvariant(),
         ["backend"] = "OpenCV KNearest brute force",
     };
 
@@ -46,7 +40,7 @@ public sealed class KnnLearner : ILearner
     public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
     {
         OpenCvData.Validate(features, labels, classCount);
-        var training = Distance == KnnDistance.Cosine ? new FittedL2Normalizer(features.Columns).Apply(features) : features;
+        var training = Options.Distance == KnnDistance.Cosine ? new FittedL2Normalizer(features.Columns).Apply(features) : features;
         using var samples = OpenCvData.Samples(training);
         using var responses = OpenCvData.Responses(labels);
         using var floatResponses = new OpenCvSharp.Mat();
@@ -55,9 +49,9 @@ public sealed class KnnLearner : ILearner
         try
         {
             knn.IsClassifier = true;
-            knn.DefaultK = K;
+            knn.DefaultK = Options.K;
             knn.Train(samples, SampleTypes.RowSample, floatResponses);
-            return new KnnModel(knn, Math.Min(K, features.Rows), Distance, classCount, features.Columns);
+            return new KnnModel(knn, Math.Min(Options.K, features.Rows), Options.Distance, classCount, features.Columns);
         }
         catch
         {

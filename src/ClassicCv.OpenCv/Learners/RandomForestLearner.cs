@@ -44,31 +44,16 @@ public sealed class RandomForestLearner : IClassWeightedLearner
     /// <inheritdoc />
     public ClassWeighting? ClassWeighting => Options.ClassWeighting;
 
-    /// <summary>Seed of the bootstrap samples and feature subsets.</summary>
-    public int Seed => Options.Seed;
-
-    /// <summary>Number of trees.</summary>
-    public int Trees => Options.Trees;
-
-    /// <summary>Maximum tree depth.</summary>
-    public int MaxDepth => Options.MaxDepth;
-
-    /// <summary>Features tried at each split (0 = √features).</summary>
-    public int FeaturesPerSplit => Options.FeaturesPerSplit;
-
-    /// <summary>Minimum samples for a node to be split.</summary>
-    public int MinSamplesSplit => Options.MinSamplesSplit;
-
     /// <inheritdoc />
     public string Name => "random-forest";
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, string> Hyperparameters => new Dictionary<string, string>
     {
-        ["trees"] = Trees.ToString(CultureInfo.InvariantCulture),
-        ["depth"] = MaxDepth.ToString(CultureInfo.InvariantCulture),
-        ["features"] = FeaturesPerSplit == 0 ? "sqrt" : FeaturesPerSplit.ToString(CultureInfo.InvariantCulture),
-        ["min-samples"] = MinSamplesSplit.ToString(CultureInfo.InvariantCulture),
+        ["trees"] = Options.Trees.ToString(CultureInfo.InvariantCulture),
+        ["depth"] = Options.MaxDepth.ToString(CultureInfo.InvariantCulture),
+        ["features"] = Options.FeaturesPerSplit == 0 ? "sqrt" : Options.FeaturesPerSplit.ToString(CultureInfo.InvariantCulture),
+        ["min-samples"] = Options.MinSamplesSplit.ToString(CultureInfo.InvariantCulture),
         ["backend"] = "OpenCV RTrees",
     }.Concat(ClassWeighting is null ? [] : [new KeyValuePair<string, string>("class_weight", ClassWeighting.Text)]).ToDictionary();
 
@@ -85,14 +70,14 @@ public sealed class RandomForestLearner : IClassWeightedLearner
         using var samples = OpenCvData.Samples(features);
         using var responses = OpenCvData.Responses(labels);
         using var priors = OpenCvData.PresentClassWeights(ClassWeighting, labels, classCount);
-        var count = Math.Min(MaxForests, (Trees + 24) / 25);
+        var count = Math.Min(MaxForests, (Options.Trees + 24) / 25);
         var forests = new RTrees?[count];
         try
         {
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
             {
-                var trees = (Trees / count) + (f < Trees % count ? 1 : 0);
-                forests[f] = TrainForest(samples, responses, priors, trees, features.Columns, classCount, unchecked((ulong)(uint)Seed) + 1 + ((ulong)f << 32));
+                var trees = (Options.Trees / count) + (f < Options.Trees % count ? 1 : 0);
+                forests[f] = TrainForest(samples, responses, priors, trees, features.Columns, classCount, unchecked((ulong)(uint)Options.Seed) + 1 + ((ulong)f << 32));
             });
             return new RandomForestModel(forests.Select(f => f!).ToArray(), classCount, features.Columns);
         }
@@ -112,9 +97,9 @@ public sealed class RandomForestLearner : IClassWeightedLearner
         var forest = RTrees.Create();
         try
         {
-            forest.MaxDepth = MaxDepth;
-            forest.MinSampleCount = MinSamplesSplit;
-            forest.ActiveVarCount = Math.Min(FeaturesPerSplit, columns);
+            forest.MaxDepth = Options.MaxDepth;
+            forest.MinSampleCount = Options.MinSamplesSplit;
+            forest.ActiveVarCount = Math.Min(Options.FeaturesPerSplit, columns);
             forest.CalculateVarImportance = false;
             forest.UseSurrogates = false;
             forest.CVFolds = 0;

@@ -38,24 +38,15 @@ public sealed class RbfSvmLearner : IClassWeightedLearner
     /// <inheritdoc />
     public ClassWeighting? ClassWeighting => Options.ClassWeighting;
 
-    /// <summary>Penalty of margin violations.</summary>
-    public double C => Options.C;
-
-    /// <summary>RBF width, or <c>null</c> for <c>'scale'</c>.</summary>
-    public double? Gamma => Options.Gamma;
-
-    /// <summary>SMO stopping tolerance.</summary>
-    public double Tolerance => Options.Tolerance;
-
     /// <inheritdoc />
     public string Name => "rbf-svm";
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, string> Hyperparameters => new Dictionary<string, string>
     {
-        ["C"] = C.ToString(CultureInfo.InvariantCulture),
-        ["gamma"] = Gamma?.ToString(CultureInfo.InvariantCulture) ?? "scale",
-        ["tolerance"] = Tolerance.ToString(CultureInfo.InvariantCulture),
+        ["C"] = Options.C.ToString(CultureInfo.InvariantCulture),
+        ["gamma"] = Options.Gamma?.ToString(CultureInfo.InvariantCulture) ?? "scale",
+        ["tolerance"] = Options.Tolerance.ToString(CultureInfo.InvariantCulture),
         ["backend"] = "OpenCV SVM C-SVC RBF",
     }.Concat(ClassWeighting is null ? [] : [new KeyValuePair<string, string>("class_weight", ClassWeighting.Text)]).ToDictionary();
 
@@ -93,7 +84,7 @@ public sealed class RbfSvmLearner : IClassWeightedLearner
                 $"rbf-svm: {features.Rows} training samples (> {LargeTrainingSet}); kernel SVM training grows ~quadratically, expect roughly {EstimateFitSeconds(features.Rows, features.Columns) / 60:0} min. Use --max-train-per-class N or the kernel approximation rff-svm to go faster."));
         }
 
-        var gamma = Gamma ?? ScaleGamma(features);
+        var gamma = Options.Gamma ?? ScaleGamma(features);
         var distinct = labels.Distinct().ToArray();
         if (distinct.Length == 1)
         {
@@ -107,9 +98,9 @@ public sealed class RbfSvmLearner : IClassWeightedLearner
         {
             svm.Type = SVM.Types.CSvc;
             svm.KernelType = SVM.KernelTypes.Rbf;
-            svm.C = C;
+            svm.C = Options.C;
             svm.Gamma = gamma;
-            svm.TermCriteria = new TermCriteria(CriteriaTypes.Eps | CriteriaTypes.MaxIter, int.MaxValue, Tolerance);
+            svm.TermCriteria = new TermCriteria(CriteriaTypes.Eps | CriteriaTypes.MaxIter, int.MaxValue, Options.Tolerance);
             using var classWeights = OpenCvData.PresentClassWeights(ClassWeighting, labels, classCount);
             if (classWeights is not null)
             {

@@ -89,9 +89,9 @@ public sealed class PreparedFeaturePipeline : IPreparedContender
     /// <summary>Parameters the data cannot honour, which are capped: said here, never silently.</summary>
     private IEnumerable<string> CapNotes(int featureLength, int trainingRows)
     {
-        if (_trainer.Learner is KnnLearner knn && knn.K > trainingRows)
+        if (_trainer.Learner is KnnLearner knn && knn.Options.K > trainingRows)
         {
-            yield return $"{_trainer.ClassifierName}: k={knn.K} but there are only {trainingRows} training images, so all {trainingRows} vote (k is capped at the training set's size).";
+            yield return $"{_trainer.ClassifierName}: k={knn.Options.K} but there are only {trainingRows} training images, so all {trainingRows} vote (k is capped at the training set's size).";
         }
 
         var columns = featureLength;

@@ -25,32 +25,23 @@ public sealed class RandomFourierFeatures : IFeatureTransform
     /// <summary>The validated hyperparameters.</summary>
     public RandomFourierFeaturesOptions Options { get; }
 
-    /// <summary>Output dimension D.</summary>
-    public int Components => Options.Components;
-
-    /// <summary>RBF width, or <c>null</c> for <c>'scale'</c>.</summary>
-    public double? Gamma => Options.Gamma;
-
-    /// <summary>Seed of W and b.</summary>
-    public int Seed => Options.Seed;
-
     /// <inheritdoc />
-    public string Name => string.Create(CultureInfo.InvariantCulture, $"rff(D={Components},gamma={Gamma?.ToString(CultureInfo.InvariantCulture) ?? "scale"})");
+    public string Name => string.Create(CultureInfo.InvariantCulture, $"rff(D={Options.Components},gamma={Options.Gamma?.ToString(CultureInfo.InvariantCulture) ?? "scale"})");
 
     /// <inheritdoc />
     public IFittedFeatureTransform Fit(FeatureMatrix training)
     {
         ArgumentNullException.ThrowIfNull(training);
-        var gamma = Gamma ?? Learners.RbfSvmLearner.ScaleGamma(training);
-        var random = new Random(Seed);
+        var gamma = Options.Gamma ?? Learners.RbfSvmLearner.ScaleGamma(training);
+        var random = new Random(Options.Seed);
         var normal = new Normal(0, Math.Sqrt(2 * gamma), random);
-        var weights = new float[Components * training.Columns];
+        var weights = new float[Options.Components * training.Columns];
         for (var i = 0; i < weights.Length; i++)
         {
             weights[i] = (float)normal.Sample();
         }
 
-        var offsets = new float[Components];
+        var offsets = new float[Options.Components];
         for (var i = 0; i < offsets.Length; i++)
         {
             offsets[i] = (float)(random.NextDouble() * 2 * Math.PI);

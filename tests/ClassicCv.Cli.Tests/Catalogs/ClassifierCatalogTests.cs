@@ -40,8 +40,8 @@ public sealed class ClassifierCatalogTests
         var learners = ClassifierCatalog.Parse("rbf-svm,random-forest,knn[k=3,distance=cosine]", 42);
 
         Assert.Equal("scale", Assert.IsType<RbfSvmLearner>(learners[0]).Hyperparameters["gamma"]);
-        Assert.Equal(100, Assert.IsType<RandomForestLearner>(learners[1]).Trees);
-        Assert.Equal(KnnDistance.Cosine, Assert.IsType<KnnLearner>(learners[2]).Distance);
+        Assert.Equal(100, Assert.IsType<RandomForestLearner>(learners[1]).Options.Trees);
+        Assert.Equal(KnnDistance.Cosine, Assert.IsType<KnnLearner>(learners[2]).Options.Distance);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class ClassifierCatalogTests
         var fixedK = Assert.Single(ClassifierCatalog.Parse("knn[k=7]", 42, defaultGrids: true));
 
         Assert.Equal("1|3|5|9", searched.Hyperparameters["k"]);
-        Assert.Equal(7, Assert.IsType<KnnLearner>(fixedK).K);
+        Assert.Equal(7, Assert.IsType<KnnLearner>(fixedK).Options.K);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class FeatureCatalogTests
         Assert.Collection(composite.Parts,
             part => Assert.IsType<HogSpec>(part),
             part => Assert.IsType<ColorHistogramSpec>(part),
-            part => Assert.Equal(2, Assert.IsType<LbpSpec>(part).Grid));
+            part => Assert.Equal(2, Assert.IsType<LbpSpec>(part).Options.Grid));
     }
 
     [Fact]

@@ -15,10 +15,10 @@ public sealed class LearnerOptionsTests
         var knn = new KnnLearner();
         var rff = new RandomFourierFeatures();
 
-        Assert.Equal((10.0, (double?)null, 1e-3), (rbf.C, rbf.Gamma, rbf.Tolerance));
-        Assert.Equal((100, RandomForestLearner.DefaultDepth, 0, 2, 42), (forest.Trees, forest.MaxDepth, forest.FeaturesPerSplit, forest.MinSamplesSplit, forest.Seed));
-        Assert.Equal((5, KnnDistance.Euclidean), (knn.K, knn.Distance));
-        Assert.Equal((2000, (double?)null, 42), (rff.Components, rff.Gamma, rff.Seed));
+        Assert.Equal((10.0, (double?)null, 1e-3), (rbf.Options.C, rbf.Options.Gamma, rbf.Options.Tolerance));
+        Assert.Equal((100, RandomForestLearner.DefaultDepth, 0, 2, 42), (forest.Options.Trees, forest.Options.MaxDepth, forest.Options.FeaturesPerSplit, forest.Options.MinSamplesSplit, forest.Options.Seed));
+        Assert.Equal((5, KnnDistance.Euclidean), (knn.Options.K, knn.Options.Distance));
+        Assert.Equal((2000, (double?)null, 42), (rff.Options.Components, rff.Options.Gamma, rff.Options.Seed));
     }
 
     public static TheoryData<Func<object>, string> OutOfRange => new()

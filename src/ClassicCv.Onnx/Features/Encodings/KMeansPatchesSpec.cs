@@ -26,51 +26,36 @@ public sealed class KMeansPatchesSpec : FeatureSpec<KMeansPatchesOptions>
     {
     }
 
-    /// <summary>Dictionary size k.</summary>
-    public int Words => Options.Words;
-
-    /// <summary>Patch side in pixels.</summary>
-    public int Patch => Options.Patch;
-
-    /// <summary>Step between patch positions in pixels.</summary>
-    public int Stride => Options.Stride;
-
-    /// <summary>Patches the whitening and the dictionary are learnt from.</summary>
-    public int Sample => Options.Sample;
-
-    /// <summary>Most k-means iterations.</summary>
-    public int Iterations => Options.Iterations;
-
     /// <inheritdoc />
     public override IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var (width, height) = Options.Size ?? (context.ReferenceWidth <= 32 && context.ReferenceHeight <= 32 ? (context.ReferenceWidth, context.ReferenceHeight) : (32, 32));
-        if (width < Patch + Stride || height < Patch + Stride)
+        if (width < Options.Patch + Options.Stride || height < Options.Patch + Options.Stride)
         {
-            throw new UserInputException($"The feature '{Name}' has patch={Patch} px and stride={Stride} px, too large for {width}×{height} px images (each side needs at least patch + stride); use a smaller patch or size=WxH.");
+            throw new UserInputException($"The feature '{Name}' has patch={Options.Patch} px and stride={Options.Stride} px, too large for {width}×{height} px images (each side needs at least patch + stride); use a smaller patch or size=WxH.");
         }
 
         var saved = context.SavedStates?.GetValueOrDefault(Name);
         if (saved is null)
         {
-            context.EnsureMayLearn(Name, string.Create(CultureInfo.InvariantCulture, $"a whitening and a dictionary of {Words} words"));
+            context.EnsureMayLearn(Name, string.Create(CultureInfo.InvariantCulture, $"a whitening and a dictionary of {Options.Words} words"));
         }
 
         var channels = saved is null ? (GrayscaleProbe.IsGrayscale(context) ? 1 : 3) : SavedChannels(saved);
-        var geometry = new PatchGeometry(width, height, channels, Patch, Stride);
+        var geometry = new PatchGeometry(width, height, channels, Options.Patch, Options.Stride);
         var dictionary = saved is null
-            ? PatchDictionaryLearner.Learn(context, geometry, Words, Sample, Iterations)
-            : PatchDictionary.FromState(saved, geometry.Dimension, Words, $"{Name}: whitening and dictionary read from the saved model.");
+            ? PatchDictionaryLearner.Learn(context, geometry, Options.Words, Options.Sample, Options.Iterations)
+            : PatchDictionary.FromState(saved, geometry.Dimension, Options.Words, $"{Name}: whitening and dictionary read from the saved model.");
         var settings = string.Create(CultureInfo.InvariantCulture,
-            $"kmeans-patches:size={width}x{height};channels={channels};k={Words};patch={Patch};stride={Stride};sample={Sample};iterations={Iterations};seed={context.Seed};state={dictionary.State.Digest}");
+            $"kmeans-patches:size={width}x{height};channels={channels};k={Options.Words};patch={Options.Patch};stride={Options.Stride};sample={Options.Sample};iterations={Options.Iterations};seed={context.Seed};state={dictionary.State.Digest}");
         return new KMeansPatchesExtractor(Name, settings, geometry, dictionary);
     }
 
     private int SavedChannels(FeatureState saved)
     {
         var dimension = saved.Arrays.TryGetValue("mean", out var mean) ? mean.Length : 0;
-        return dimension == Patch * Patch ? 1 : dimension == 3 * Patch * Patch ? 3
-            : throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"The saved state of '{Name}' has {dimension} values per patch; expected {Patch * Patch} (grayscale) or {3 * Patch * Patch} (colour)."));
+        return dimension == Options.Patch * Options.Patch ? 1 : dimension == 3 * Options.Patch * Options.Patch ? 3
+            : throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"The saved state of '{Name}' has {dimension} values per patch; expected {Options.Patch * Options.Patch} (grayscale) or {3 * Options.Patch * Options.Patch} (colour)."));
     }
 }

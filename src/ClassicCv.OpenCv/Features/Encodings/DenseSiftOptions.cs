@@ -7,24 +7,13 @@ namespace ClassicCv.OpenCv.Features.Encodings;
 /// <summary>
 /// The dense SIFT descriptors <c>fisher</c> and <c>vlad</c> encode (the SIFT-BoVW dense grid), their PCA and the sample
 /// the vocabulary is learnt from; text parameters <c>step</c>, <c>patch</c>, <c>scales</c>, <c>pca</c>, <c>sample</c>,
-/// <c>size</c> of <c>fisher[...]</c> and <c>vlad[...]</c>. The defaults are what those give with no parameters.
+/// <c>size</c> of <c>fisher[...]</c> and <c>vlad[...]</c>. The defaults are what those give with no parameters; step,
+/// patch, scales and sample have <see cref="SiftBovwOptions"/>' ranges (the same sampler).
 /// </summary>
 public sealed record DenseSiftOptions
 {
-    /// <summary>Allowed <see cref="Step"/> values, px.</summary>
-    public static IntRange StepRange { get; } = new(1, 64);
-
-    /// <summary>Allowed <see cref="Patch"/> values, px.</summary>
-    public static IntRange PatchRange { get; } = new(4, 128);
-
-    /// <summary>Allowed <see cref="Scales"/> values.</summary>
-    public static IntRange ScalesRange { get; } = new(1, 4);
-
     /// <summary>Allowed <see cref="Components"/> values (at most a SIFT descriptor's 128).</summary>
     public static IntRange ComponentsRange { get; } = new(2, Codebook.DescriptorLength);
-
-    /// <summary>Allowed <see cref="Sample"/> values, descriptors.</summary>
-    public static IntRange SampleRange { get; } = new(1_000, 2_000_000);
 
     /// <summary>Grid step in pixels, 1–64 (default 2).</summary>
     public int Step { get; init; } = 2;
@@ -48,11 +37,11 @@ public sealed record DenseSiftOptions
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range; the message names it, the value and the range.</exception>
     public void Validate()
     {
-        StepRange.Check(Step, "DenseSiftOptions.Step");
-        PatchRange.Check(Patch, "DenseSiftOptions.Patch");
-        ScalesRange.Check(Scales, "DenseSiftOptions.Scales");
+        SiftBovwOptions.StepRange.Check(Step, "DenseSiftOptions.Step");
+        SiftBovwOptions.PatchRange.Check(Patch, "DenseSiftOptions.Patch");
+        SiftBovwOptions.ScalesRange.Check(Scales, "DenseSiftOptions.Scales");
         ComponentsRange.Check(Components, "DenseSiftOptions.Components");
-        SampleRange.Check(Sample, "DenseSiftOptions.Sample");
+        SiftBovwOptions.SampleRange.Check(Sample, "DenseSiftOptions.Sample");
         OptionChecks.ImageSize(Size, "DenseSiftOptions.Size");
     }
 

@@ -27,38 +27,26 @@ public sealed class FisherSpec : FeatureSpec<FisherOptions>
     {
     }
 
-    /// <summary>Gaussian components K.</summary>
-    public int Components => Options.Components;
-
-    /// <summary>True to add the 2×2 quadrants.</summary>
-    public bool Pyramid => Options.Pyramid;
-
-    /// <summary>Most EM iterations.</summary>
-    public int Iterations => Options.Iterations;
-
-    /// <summary>Descriptor sampling and PCA.</summary>
-    public DenseSiftOptions DenseSift => Options.DenseSift;
-
     /// <inheritdoc />
     public override IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var geometry = DenseSift.Geometry(Name, context);
-        var (k, d) = (Components, DenseSift.Components);
+        var geometry = Options.DenseSift.Geometry(Name, context);
+        var (k, d) = (Options.Components, Options.DenseSift.Components);
         IReadOnlyList<(string Name, int Length)> layout = [("gmm_weights", k), ("gmm_means", k * d), ("gmm_variances", k * d)];
         var saved = context.SavedStates?.GetValueOrDefault(Name);
-        var state = saved ?? SiftEncodingLearner.Learn(context, geometry, DenseSift, Kind, string.Create(CultureInfo.InvariantCulture, $"k={k};iterations={Iterations}"), layout,
+        var state = saved ?? SiftEncodingLearner.Learn(context, geometry, Options.DenseSift, Kind, string.Create(CultureInfo.InvariantCulture, $"k={k};iterations={Options.Iterations}"), layout,
             projected =>
             {
-                var mixture = GaussianMixture.Fit(projected, d, k, context.Seed, Iterations);
+                var mixture = GaussianMixture.Fit(projected, d, k, context.Seed, Options.Iterations);
                 return new Dictionary<string, float[]>(StringComparer.Ordinal) { ["gmm_weights"] = mixture.Weights, ["gmm_means"] = mixture.Means, ["gmm_variances"] = mixture.Variances };
             }, k);
         SiftEncodingState.RequireKind(state, Kind, Name);
         var projection = SiftEncodingState.Projection(state, d);
-        var encoder = new FisherEncoder(new GaussianMixture(state.Require("gmm_weights", k), state.Require("gmm_means", k * d), state.Require("gmm_variances", k * d)), Pyramid);
-        var settings = string.Create(CultureInfo.InvariantCulture, $"fisher:{DenseSift.Describe(geometry)};k={k};pyramid={Pyramid};iterations={Iterations};seed={context.Seed};state={state.Digest}");
+        var encoder = new FisherEncoder(new GaussianMixture(state.Require("gmm_weights", k), state.Require("gmm_means", k * d), state.Require("gmm_variances", k * d)), Options.Pyramid);
+        var settings = string.Create(CultureInfo.InvariantCulture, $"fisher:{Options.DenseSift.Describe(geometry)};k={k};pyramid={Options.Pyramid};iterations={Options.Iterations};seed={context.Seed};state={state.Digest}");
         var note = saved is null
-            ? string.Create(CultureInfo.InvariantCulture, $"{Name}: RootSIFT PCA to {d} dimensions and a {k}-component diagonal GMM (OpenCV EM, seed {context.Seed}) learnt on at most {DenseSift.Sample} descriptors from at most {CodebookLearner.MaxImages} training images.")
+            ? string.Create(CultureInfo.InvariantCulture, $"{Name}: RootSIFT PCA to {d} dimensions and a {k}-component diagonal GMM (OpenCV EM, seed {context.Seed}) learnt on at most {Options.DenseSift.Sample} descriptors from at most {CodebookLearner.MaxImages} training images.")
             : $"{Name}: PCA and Gaussian mixture read from the saved model.";
         return new SiftEncodingExtractor(Name, settings, geometry, projection, encoder, state, [note]);
     }

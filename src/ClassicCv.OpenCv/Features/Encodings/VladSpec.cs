@@ -28,30 +28,21 @@ public sealed class VladSpec : FeatureSpec<VladOptions>
     {
     }
 
-    /// <summary>Words K.</summary>
-    public int Words => Options.Words;
-
-    /// <summary>Most k-means iterations.</summary>
-    public int Iterations => Options.Iterations;
-
-    /// <summary>Descriptor sampling and PCA.</summary>
-    public DenseSiftOptions DenseSift => Options.DenseSift;
-
     /// <inheritdoc />
     public override IFeatureExtractor Fit(FeatureFitContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var geometry = DenseSift.Geometry(Name, context);
-        var (k, d) = (Words, DenseSift.Components);
+        var geometry = Options.DenseSift.Geometry(Name, context);
+        var (k, d) = (Options.Words, Options.DenseSift.Components);
         var saved = context.SavedStates?.GetValueOrDefault(Name);
-        var state = saved ?? SiftEncodingLearner.Learn(context, geometry, DenseSift, Kind, string.Create(CultureInfo.InvariantCulture, $"k={k};iterations={Iterations}"), [("centroids", k * d)],
+        var state = saved ?? SiftEncodingLearner.Learn(context, geometry, Options.DenseSift, Kind, string.Create(CultureInfo.InvariantCulture, $"k={k};iterations={Options.Iterations}"), [("centroids", k * d)],
             projected => new Dictionary<string, float[]>(StringComparer.Ordinal) { ["centroids"] = KMeans(projected, d, k, context.Seed) }, k);
         SiftEncodingState.RequireKind(state, Kind, Name);
         var projection = SiftEncodingState.Projection(state, d);
         var encoder = new VladEncoder(state.Require("centroids", k * d), d);
-        var settings = string.Create(CultureInfo.InvariantCulture, $"vlad:{DenseSift.Describe(geometry)};k={k};iterations={Iterations};seed={context.Seed};state={state.Digest}");
+        var settings = string.Create(CultureInfo.InvariantCulture, $"vlad:{Options.DenseSift.Describe(geometry)};k={k};iterations={Options.Iterations};seed={context.Seed};state={state.Digest}");
         var note = saved is null
-            ? string.Create(CultureInfo.InvariantCulture, $"{Name}: RootSIFT PCA to {d} dimensions and {k} k-means words (seed {context.Seed}) learnt on at most {DenseSift.Sample} descriptors from at most {CodebookLearner.MaxImages} training images.")
+            ? string.Create(CultureInfo.InvariantCulture, $"{Name}: RootSIFT PCA to {d} dimensions and {k} k-means words (seed {context.Seed}) learnt on at most {Options.DenseSift.Sample} descriptors from at most {CodebookLearner.MaxImages} training images.")
             : $"{Name}: PCA and words read from the saved model.";
         return new SiftEncodingExtractor(Name, settings, geometry, projection, encoder, state, [note]);
     }
@@ -62,7 +53,7 @@ public sealed class VladSpec : FeatureSpec<VladOptions>
         using var labels = new Mat();
         using var centers = new Mat();
         Cv2.SetTheRNG((ulong)(uint)seed);
-        Cv2.Kmeans(data, words, labels, new TermCriteria(CriteriaTypes.Eps | CriteriaTypes.MaxIter, Iterations, 1e-4), 1, KMeansFlags.PpCenters, centers);
+        Cv2.Kmeans(data, words, labels, new TermCriteria(CriteriaTypes.Eps | CriteriaTypes.MaxIter, Options.Iterations, 1e-4), 1, KMeansFlags.PpCenters, centers);
         var result = new float[words * dimension];
         centers.AsSpan<float>().CopyTo(result);
         return result;
