@@ -29,7 +29,36 @@ t $cli run --dataset /tmp/classiccv-cifar10-sub300 "${common[@]}" --features 'fi
 
 # Full CIFAR-10 (40,000 train / 10,000 held out), default options.
 t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches --classifiers linear-svm,logistic-regression
+t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches --classifiers "logistic-regression[C=0.1],logistic-regression[C=1]"
+t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches,hog --classifiers logistic-regression --augment flip
+t $cli run --dataset "$cifar" "${common[@]}" --features hog --classifiers logistic-regression
 t $cli run --dataset "$cifar" "${common[@]}" --features fisher --classifiers linear-svm
+
+# JPEG sensitivity (needs Debian python3-opencv): the first 1,000 images per class re-encoded at quality 75, and
+# Fashion-MNIST's first 1,000 training images per class as PNG and as quality-75 JPEG.
+subset 1000
+/usr/bin/python3 - "$fmnist" /tmp/classiccv-cifar10-sub1000 /tmp/classiccv-jpeg <<'PY'
+import gzip, os, sys
+import cv2
+import numpy as np
+fmnist, sub, dst = sys.argv[1:]
+images = np.frombuffer(gzip.open(f'{fmnist}/train-images-idx3-ubyte.gz').read()[16:], np.uint8).reshape(-1, 28, 28)
+labels = np.frombuffer(gzip.open(f'{fmnist}/train-labels-idx1-ubyte.gz').read()[8:], np.uint8)
+names = ['t-shirt', 'trouser', 'pullover', 'dress', 'coat', 'sandal', 'shirt', 'sneaker', 'bag', 'boot']
+for c, name in enumerate(names):
+    for kind in ('png', 'jpg'):
+        os.makedirs(f'{dst}/fmnist-{kind}/{name}', exist_ok=True)
+    for i in np.where(labels == c)[0][:1000]:
+        cv2.imwrite(f'{dst}/fmnist-png/{name}/{i:05d}.png', images[i])
+        cv2.imwrite(f'{dst}/fmnist-jpg/{name}/{i:05d}.jpg', images[i], [cv2.IMWRITE_JPEG_QUALITY, 75])
+for c in os.listdir(sub):
+    os.makedirs(f'{dst}/cifar-rejpeg/{c}', exist_ok=True)
+    for f in os.listdir(f'{sub}/{c}'):
+        cv2.imwrite(f'{dst}/cifar-rejpeg/{c}/{f}', cv2.imread(f'{sub}/{c}/{f}'), [cv2.IMWRITE_JPEG_QUALITY, 75])
+PY
+for d in /tmp/classiccv-cifar10-sub1000 /tmp/classiccv-jpeg/cifar-rejpeg /tmp/classiccv-jpeg/fmnist-png /tmp/classiccv-jpeg/fmnist-jpg; do
+  t $cli run --dataset "$d" "${common[@]}" --features kmeans-patches --classifiers logistic-regression --leakage-audit off
+done
 
 # Fashion-MNIST, official split.
 t $cli run --dataset "$fmnist" --seed 42 --deep none --cache "$cache" -o "$out/reports" --features 'kmeans-patches,hog[cell=4,block=2,stride=1]+kmeans-patches[k=800]' --classifiers linear-svm,logistic-regression
