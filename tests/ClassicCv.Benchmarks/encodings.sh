@@ -32,7 +32,7 @@ t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches --classif
 t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches --classifiers "logistic-regression[C=0.1],logistic-regression[C=1]"
 t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches,hog --classifiers logistic-regression --augment flip
 t $cli run --dataset "$cifar" "${common[@]}" --features hog --classifiers logistic-regression
-t $cli run --dataset "$cifar" "${common[@]}" --features fisher --classifiers linear-svm
+t $cli run --dataset "$cifar" "${common[@]}" --features fisher --classifiers linear-svm,logistic-regression
 
 # JPEG sensitivity (needs Debian python3-opencv): the first 1,000 images per class re-encoded at quality 75, and
 # Fashion-MNIST's first 1,000 training images per class as PNG and as quality-75 JPEG.
