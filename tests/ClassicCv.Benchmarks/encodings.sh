@@ -61,4 +61,5 @@ for d in /tmp/classiccv-cifar10-sub1000 /tmp/classiccv-jpeg/cifar-rejpeg /tmp/cl
 done
 
 # Fashion-MNIST, official split.
+t $cli run --dataset "$fmnist" --seed 42 --deep none --cache "$cache" -o "$out/reports" --features 'hog[cell=4,block=2,stride=1]+kmeans-patches' --classifiers logistic-regression
 t $cli run --dataset "$fmnist" --seed 42 --deep none --cache "$cache" -o "$out/reports" --features 'kmeans-patches,hog[cell=4,block=2,stride=1]+kmeans-patches[k=800]' --classifiers linear-svm,logistic-regression
