@@ -33,6 +33,10 @@ t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches --classif
 t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches,hog --classifiers logistic-regression --augment flip
 t $cli run --dataset "$cifar" "${common[@]}" --features hog --classifiers logistic-regression
 t $cli run --dataset "$cifar" "${common[@]}" --features fisher --classifiers linear-svm,logistic-regression
+# The squared-hinge linear SVM (L-BFGS on the primal), without probability calibration (its cross-fitted folds would
+# triple the training time): C and iteration budget, then with training flips.
+t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches --calibration none --classifiers "linear-svm[loss=squared-hinge,max-iter=100],linear-svm[loss=squared-hinge,C=0.0025,max-iter=300],linear-svm[loss=squared-hinge,C=0.0025],linear-svm[loss=squared-hinge],linear-svm[loss=squared-hinge,C=0.001]"
+t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches --calibration none --classifiers "linear-svm[loss=squared-hinge,C=0.0025]" --augment flip
 
 # JPEG sensitivity (needs Debian python3-opencv): the first 1,000 images per class re-encoded at quality 75, and
 # Fashion-MNIST's first 1,000 training images per class as PNG and as quality-75 JPEG.

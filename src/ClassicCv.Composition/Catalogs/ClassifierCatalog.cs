@@ -25,9 +25,10 @@ public static class ClassifierCatalog
             ["linear-svm"] = new(
                 (spec, seed, _, weighting) =>
                 {
-                    var p = new ComponentParameters(spec, "classifier", ["C", "max-iter", ClassWeightParameter.Key]);
+                    var p = new ComponentParameters(spec, "classifier", ["C", "loss", "max-iter", ClassWeightParameter.Key]);
                     var d = new LinearSvmOptions();
-                    return new LinearSvmLearner(new LinearSvmOptions { C = p.Double("C", d.C, 0), MaxIterations = p.Int("max-iter", d.MaxIterations, LinearSvmOptions.MaxIterationsRange), Seed = seed, ClassWeighting = weighting });
+                    var loss = p.Choice("loss", "hinge", ["hinge", "squared-hinge"]) == "hinge" ? LinearSvmLoss.Hinge : LinearSvmLoss.SquaredHinge;
+                    return new LinearSvmLearner(new LinearSvmOptions { C = p.Double("C", d.C, 0), Loss = loss, MaxIterations = p.IntOrNull("max-iter", LinearSvmOptions.MaxIterationsRange), Seed = seed, ClassWeighting = weighting });
                 },
                 new Dictionary<string, string> { ["C"] = "0.001|0.01|0.1|1" }),
             ["logistic-regression"] = new(
@@ -82,7 +83,7 @@ public static class ClassifierCatalog
                         Seed = seed,
                     });
                     var svm = new LinearSvmOptions { C = RffSvmC };
-                    return new TransformingLearner("rff-svm", rff, new LinearSvmLearner(svm with { C = p.Double("C", svm.C, 0), MaxIterations = p.Int("max-iter", svm.MaxIterations, LinearSvmOptions.MaxIterationsRange), Seed = seed, ClassWeighting = weighting }));
+                    return new TransformingLearner("rff-svm", rff, new LinearSvmLearner(svm with { C = p.Double("C", svm.C, 0), MaxIterations = p.IntOrNull("max-iter", LinearSvmOptions.MaxIterationsRange), Seed = seed, ClassWeighting = weighting }));
                 },
                 new Dictionary<string, string> { ["C"] = "0.1|1|10" }),
             ["knn"] = new(

@@ -8,9 +8,11 @@ using Microsoft.ML.Trainers;
 namespace ClassicCv.MlNet.Learners;
 
 /// <summary>
-/// <c>linear-svm</c>: one-vs-rest linear SVMs with hinge loss and L2 regularization, each trained by ML.NET's SDCA
-/// (single-threaded, so results are reproducible under a seed; the classes train in parallel instead).
-/// <see cref="RegularizedLinearLearner.C"/> has scikit-learn's LinearSVC meaning: SDCA's λ = 1 / (C · n).
+/// <c>linear-svm</c>: one-vs-rest linear SVMs with L2 regularization. With the hinge loss (the default) each class is
+/// trained by ML.NET's SDCA (single-threaded, so results are reproducible under a seed; the classes train in parallel
+/// instead); with the squared hinge all classes are trained together by L-BFGS on the primal
+/// (<see cref="SquaredHingeObjective"/>). <see cref="RegularizedLinearLearner.C"/> has scikit-learn's LinearSVC meaning
+/// for both: ½‖w‖² + C · Σ loss, so SDCA's λ = 1 / (C · n).
 /// </summary>
 public sealed class LinearSvmLearner : RegularizedLinearLearner
 {
@@ -32,8 +34,8 @@ public sealed class LinearSvmLearner : RegularizedLinearLearner
     /// <inheritdoc />
     protected override IReadOnlyDictionary<string, string> Details => new Dictionary<string, string>
     {
-        ["loss"] = "hinge",
-        ["backend"] = "ML.NET SDCA one-vs-rest",
+        ["loss"] = Options.Loss == LinearSvmLoss.Hinge ? "hinge" : "squared-hinge",
+        ["backend"] = Options.Loss == LinearSvmLoss.Hinge ? "ML.NET SDCA one-vs-rest" : "MathNet L-BFGS primal one-vs-rest",
     };
 
     /// <inheritdoc />
@@ -41,17 +43,29 @@ public sealed class LinearSvmLearner : RegularizedLinearLearner
     {
         ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(labels);
+        var present = labels.ToHashSet();
+        var classWeights = ClassWeighting?.Resolve(labels, classCount);
+        var (weights, biases) = Options.Loss == LinearSvmLoss.Hinge
+            ? LearnHinge(features, labels, classCount, present, classWeights)
+            : SquaredHingeSolver.Fit(features, labels, classCount, C, MaxIterations, classWeights);
+        foreach (var absent in Enumerable.Range(0, classCount).Where(k => !present.Contains(k)))
+        {
+            biases[absent] = float.NegativeInfinity;
+        }
+
+        return new LinearModel(weights, biases, classCount, features.Columns, softmax: false);
+    }
+
+    private (float[] Weights, float[] Biases) LearnHinge(FeatureMatrix features, IReadOnlyList<int> labels, int classCount, HashSet<int> present, double[]? classWeights)
+    {
         var weights = new float[classCount * features.Columns];
         var biases = new float[classCount];
         var lambda = (float)(1.0 / (C * features.Rows));
-        var present = labels.ToHashSet();
         var rows = DataViews.CopyRows(features);
-        var classWeights = ClassWeighting?.Resolve(labels, classCount);
         Parallel.For(0, classCount, k =>
         {
             if (!present.Contains(k))
             {
-                biases[k] = float.NegativeInfinity;
                 return;
             }
 
@@ -71,12 +85,12 @@ public sealed class LinearSvmLearner : RegularizedLinearLearner
             model.Weights.ToArray().CopyTo(weights, k * features.Columns);
             biases[k] = model.Bias;
         });
-        return new LinearModel(weights, biases, classCount, features.Columns, softmax: false);
+        return (weights, biases);
     }
 
     private static (double, int, int, ClassWeighting?) Checked(LinearSvmOptions options)
     {
         options.Validate();
-        return (options.C, options.MaxIterations, options.Seed, options.ClassWeighting);
+        return (options.C, options.Iterations, options.Seed, options.ClassWeighting);
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using ClassicCv.Onnx.Deep;
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Imaging;
@@ -66,14 +65,16 @@ public sealed class ResNet18Extractor : IFeatureExtractor
         var sized = ImageResizer.ToSize(image, _size, _size, out var owned);
         try
         {
-            using var copy = sized.IsContinuous() ? null : sized.Clone();
-            var bytes = new byte[3 * plane];
-            Marshal.Copy((copy ?? sized).Data, bytes, 0, bytes.Length);
-            for (var c = 0; c < 3; c++)
+            for (var y = 0; y < _size; y++)
             {
-                for (var p = 0; p < plane; p++)
+                var pixels = sized.RowSpan<byte>(y);
+                for (var x = 0; x < _size; x++)
                 {
-                    destination[(c * plane) + p] = bytes[(p * 3) + c] - _mean[(c * plane) + p];
+                    var p = (y * _size) + x;
+                    for (var c = 0; c < 3; c++)
+                    {
+                        destination[(c * plane) + p] = pixels[(x * 3) + c] - _mean[(c * plane) + p];
+                    }
                 }
             }
         }

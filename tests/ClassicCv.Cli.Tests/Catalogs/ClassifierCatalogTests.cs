@@ -14,6 +14,7 @@ public sealed class ClassifierCatalogTests
     [InlineData("rbf-svm[gamma=0]", "gamma=0; expected a number > 0")]
     [InlineData("knn[k=0]", "k=0; expected a whole number ≥ 1")]
     [InlineData("knn[distance=manhattan]", "expected one of euclidean, cosine")]
+    [InlineData("linear-svm[loss=log]", "loss=log; expected one of hinge, squared-hinge")]
     [InlineData("random-forest[depth=40]", "expected a whole number from 1 to 25")]
     [InlineData("random-forest[leaves=3]", "valid parameters: trees, depth, features, min-samples")]
     [InlineData("svm", "valid classifiers: knn, linear-svm, logistic-regression, random-forest, rbf-svm, rff-svm")]
@@ -86,9 +87,10 @@ public sealed class ClassifierCatalogTests
     [Fact]
     public void Given_parameters_and_a_seed_When_parsing_Then_the_learners_equal_those_built_from_options_in_csharp()
     {
-        var learners = ClassifierCatalog.Parse("linear-svm[C=0.1,max-iter=50],rbf-svm[C=3,gamma=0.5,tol=0.01],random-forest[trees=7,depth=5,features=3,min-samples=4],knn[k=3,distance=cosine]", 9);
+        var learners = ClassifierCatalog.Parse("linear-svm[C=0.1,max-iter=50],rbf-svm[C=3,gamma=0.5,tol=0.01],random-forest[trees=7,depth=5,features=3,min-samples=4],knn[k=3,distance=cosine],linear-svm[loss=squared-hinge]", 9);
 
         Assert.Equal(new LinearSvmOptions { C = 0.1, MaxIterations = 50, Seed = 9 }, Assert.IsType<LinearSvmLearner>(learners[0]).Options);
+        Assert.Equal(new LinearSvmOptions { Loss = LinearSvmLoss.SquaredHinge, Seed = 9 }, Assert.IsType<LinearSvmLearner>(learners[4]).Options);
         Assert.Equal(new RbfSvmOptions { C = 3, Gamma = 0.5, Tolerance = 0.01 }, Assert.IsType<RbfSvmLearner>(learners[1]).Options);
         Assert.Equal(new RandomForestOptions { Trees = 7, MaxDepth = 5, FeaturesPerSplit = 3, MinSamplesSplit = 4, Seed = 9 }, Assert.IsType<RandomForestLearner>(learners[2]).Options);
         Assert.Equal(new KnnOptions { K = 3, Distance = KnnDistance.Cosine }, Assert.IsType<KnnLearner>(learners[3]).Options);

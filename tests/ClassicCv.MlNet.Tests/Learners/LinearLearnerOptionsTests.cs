@@ -12,6 +12,8 @@ public sealed class LinearLearnerOptionsTests
         var logistic = new LogisticRegressionLearner();
 
         Assert.Equal((0.01, 100, 42), (svm.C, svm.MaxIterations, svm.Seed));
+        Assert.Equal(1000, new LinearSvmLearner(new() { Loss = LinearSvmLoss.SquaredHinge }).MaxIterations);
+        Assert.Equal(7, new LinearSvmLearner(new() { Loss = LinearSvmLoss.SquaredHinge, MaxIterations = 7 }).MaxIterations);
         Assert.Equal((LogisticRegressionLearner.DefaultC, 200, 42), (logistic.C, logistic.MaxIterations, logistic.Seed));
         Assert.Null(svm.ClassWeighting);
     }
@@ -20,6 +22,7 @@ public sealed class LinearLearnerOptionsTests
     {
         { () => new LinearSvmLearner(new() { C = double.NaN }), "LinearSvmOptions.C is NaN; expected a finite number > 0." },
         { () => new LinearSvmLearner(new() { MaxIterations = 0 }), "LinearSvmOptions.MaxIterations is 0; expected a whole number ≥ 1." },
+        { () => new LinearSvmLearner(new() { Loss = (LinearSvmLoss)7 }), "LinearSvmOptions.Loss is 7; expected one of Hinge, SquaredHinge." },
         { () => new LogisticRegressionLearner(new() { C = -2 }), "LogisticRegressionOptions.C is -2; expected a finite number > 0." },
         { () => new LogisticRegressionLearner(new() { MaxIterations = -1 }), "LogisticRegressionOptions.MaxIterations is -1; expected a whole number ≥ 1." },
     };
