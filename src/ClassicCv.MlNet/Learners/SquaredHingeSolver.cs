@@ -16,6 +16,9 @@ internal static class SquaredHingeSolver
 
     private const int Corrections = 10;
 
+    /// <summary>Objective evaluations between two full garbage collections.</summary>
+    private const int CollectEvery = 20;
+
     /// <summary>The weights and biases that minimise the objective, or the best ones found within <paramref name="maxIterations"/>.</summary>
     /// <param name="features">Training rows.</param>
     /// <param name="labels">Class of every row.</param>
@@ -29,8 +32,17 @@ internal static class SquaredHingeSolver
         var objective = new SquaredHingeObjective(features, labels, classCount, c, classWeights);
         var best = new double[objective.ParameterCount];
         var bestValue = double.PositiveInfinity;
+        var evaluations = 0;
         var function = ObjectiveFunction.Gradient(point =>
         {
+            if (++evaluations % CollectEvery == 0)
+            {
+                // MathNet allocates a few dozen parameter-sized vectors per iteration (every L-BFGS update and line
+                // search step builds new ones): large-object garbage that the GC would otherwise let grow by
+                // gigabytes before its next full collection (docs/encodings.md: peak memory).
+                GC.Collect();
+            }
+
             var parameters = point.AsArray() ?? point.ToArray();
             var gradient = new double[parameters.Length];
             var value = objective.Evaluate(parameters, gradient);
