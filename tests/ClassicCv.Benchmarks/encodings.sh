@@ -37,6 +37,7 @@ t $cli run --dataset "$cifar" "${common[@]}" --features fisher --classifiers lin
 # triple the training time): C and iteration budget, then with training flips.
 t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches --calibration none --classifiers "linear-svm[loss=squared-hinge,max-iter=100],linear-svm[loss=squared-hinge,C=0.0025,max-iter=300],linear-svm[loss=squared-hinge,C=0.0025],linear-svm[loss=squared-hinge],linear-svm[loss=squared-hinge,C=0.001]"
 t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches --calibration none --classifiers "linear-svm[loss=squared-hinge,C=0.0025]" --augment flip
+t $cli run --dataset "$cifar" "${common[@]}" --features fisher --calibration none --classifiers "linear-svm[loss=squared-hinge,C=0.0025]"
 
 # JPEG sensitivity (needs Debian python3-opencv): the first 1,000 images per class re-encoded at quality 75, and
 # Fashion-MNIST's first 1,000 training images per class as PNG and as quality-75 JPEG.
