@@ -50,7 +50,7 @@ public sealed class ModelStore
     /// <summary>Pipelines that could not be saved, with the reason (for the run's warnings).</summary>
     public IReadOnlyList<string> Skipped => _skipped;
 
-    /// <summary>Saves one trained pipeline: a feature pipeline, or a network read from an ONNX file (the <c>cnn</c>, <c>onnx:PATH</c>); others are skipped.</summary>
+    /// <summary>Saves one trained pipeline: a feature pipeline or a network read from an ONNX file (the <c>cnn</c>, <c>onnx:PATH</c>), with or without test-time flips (<c>+tta</c>); others are skipped.</summary>
     /// <param name="result">The pipeline's result (for its name).</param>
     /// <param name="classifier">The trained classifier.</param>
     /// <returns>The size of the saved model folder in bytes, or <c>null</c> when it was not saved.</returns>
@@ -64,7 +64,7 @@ public sealed class ModelStore
             classifier = scaled.Inner;
         }
 
-        if (classifier is not (FeaturePipelineClassifier or OnnxImageClassifier { ModelPath: not null }))
+        if (classifier is not (FeaturePipelineClassifier or MirrorAveragedPipelineClassifier or OnnxImageClassifier { ModelPath: not null }))
         {
             _skipped.Add($"{result.Name}: model not saved (only feature pipelines and ONNX networks can be saved).");
             return null;
@@ -88,13 +88,17 @@ public sealed class ModelStore
                 Directory.Delete(folder, recursive: true);
             }
 
-            if (classifier is OnnxImageClassifier network)
+            switch (classifier)
             {
-                SavedNetwork.Save(network, folder, result.Name, temperature);
-            }
-            else
-            {
-                SavedPipeline.Save((FeaturePipelineClassifier)classifier, folder, _seed);
+                case OnnxImageClassifier network:
+                    SavedNetwork.Save(network, folder, result.Name, temperature);
+                    break;
+                case MirrorAveragedPipelineClassifier flipped:
+                    SavedPipeline.Save(flipped, folder, _seed);
+                    break;
+                default:
+                    SavedPipeline.Save((FeaturePipelineClassifier)classifier, folder, _seed);
+                    break;
             }
 
             return new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(file => file.Length);

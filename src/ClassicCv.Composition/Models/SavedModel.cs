@@ -22,6 +22,6 @@ public static class SavedModel
         ArgumentNullException.ThrowIfNull(directory);
         return SavedNetwork.IsNetworkFolder(directory)
             ? SavedNetwork.Load(directory, new ImageStreamer(), networkBatch)
-            : SavedPipeline.Load(directory, features, models);
+            : SavedPipeline.LoadClassifier(directory, features, models);
     }
 }

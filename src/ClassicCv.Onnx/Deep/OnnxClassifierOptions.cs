@@ -13,7 +13,8 @@ namespace ClassicCv.Onnx.Deep;
 /// <c>channelOrder</c> (rgb or bgr, default rgb), <c>scale</c> (default 1/255), <c>mean</c> and <c>std</c>
 /// (one value, or one per channel separated by <c>;</c>; defaults 0 and 1), <c>labels</c> (class names in the
 /// model's output order, <c>;</c>-separated; default the dataset's classes in order), <c>batch</c> /
-/// <c>batchSize</c> (images per forward pass, default 32).
+/// <c>batchSize</c> (images per forward pass, default 32); the file alone may also hold <c>testTimeFlip</c> (true:
+/// score each image as the mean of its own and its left–right mirror's outputs, as a saved <c>+tta</c> row does).
 /// </summary>
 /// <param name="ModelPath">The ONNX file.</param>
 /// <param name="Input">The network's input.</param>
@@ -27,6 +28,9 @@ public sealed record OnnxClassifierOptions(string ModelPath, NetInput Input, IRe
 
     /// <summary>The temperature of softmax(logits / T) scores (<c>temperature</c>), or <c>null</c> for the network's outputs as scores.</summary>
     public double? Temperature { get; init; }
+
+    /// <summary>Score each image as the mean of its own and its left–right mirror's outputs (the JSON file's <c>testTimeFlip</c>); default false.</summary>
+    public bool TestTimeFlip { get; init; }
 
     /// <summary>Allowed <see cref="BatchSize"/> values.</summary>
     public static IntRange BatchRange { get; } = new(1, 4096);
@@ -113,8 +117,14 @@ public sealed record OnnxClassifierOptions(string ModelPath, NetInput Input, IRe
             throw new UserInputException($"{Where("temperature")} sets temperature={temperature.Value.ToString(CultureInfo.InvariantCulture)}; expected a positive number.");
         }
 
+        var flipText = json.GetValueOrDefault("testTimeFlip") ?? "false";
+        if (!bool.TryParse(flipText, out var testTimeFlip))
+        {
+            throw new UserInputException($"'{sidecar}' sets testTimeFlip to '{flipText}'; expected true or false.");
+        }
+
         var input = new NetInput(size.Width, size.Height, channels, order, scale, mean, std);
-        return new OnnxClassifierOptions(Path.GetFullPath(path), input, labels, batch, File.Exists(sidecar) ? sidecar : null) { Temperature = temperature };
+        return new OnnxClassifierOptions(Path.GetFullPath(path), input, labels, batch, File.Exists(sidecar) ? sidecar : null) { Temperature = temperature, TestTimeFlip = testTimeFlip };
     }
 
     private static Dictionary<string, string> ReadJson(string path)

@@ -15,6 +15,7 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
 {
     private readonly OnnxClassifierOptions _options;
     private readonly ImageStreamer _streamer;
+    private readonly Dictionary<string, string> _settings;
 
     /// <summary>Creates the contender.</summary>
     /// <param name="options">The resolved model options; <see cref="OnnxClassifierOptions.Validate"/> is called.</param>
@@ -26,7 +27,7 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
         ArgumentNullException.ThrowIfNull(streamer);
         _options = options;
         _streamer = streamer;
-        Settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        _settings = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["model"] = options.ModelPath,
             ["model_bytes"] = new FileInfo(options.ModelPath).Length.ToString(CultureInfo.InvariantCulture),
@@ -35,6 +36,10 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
             ["batch"] = options.BatchSize.ToString(CultureInfo.InvariantCulture),
             ["options_file"] = options.SidecarPath ?? "none",
         };
+        if (options.TestTimeFlip)
+        {
+            _settings["tta"] = "mean of the image's and its mirror's outputs (testTimeFlip in the options file)";
+        }
     }
 
     /// <inheritdoc />
@@ -44,7 +49,7 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
     public string ClassifierName => $"onnx:{Path.GetFileName(_options.ModelPath)}";
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> Settings { get; }
+    public IReadOnlyDictionary<string, string> Settings => _settings;
 
     /// <inheritdoc />
     /// <remarks>Training the prepared contender loads the network and checks it against the dataset's classes.</remarks>
@@ -88,7 +93,7 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
         try
         {
             var mapping = LabelMapping.Resolve(_options.ModelPath, net.OutputLength, _options.Labels, classNames);
-            return new OnnxImageClassifier(net, new ImagePreprocessor(input), classNames, mapping, _streamer, _options.ModelPath) { Temperature = _options.Temperature };
+            return new OnnxImageClassifier(net, new ImagePreprocessor(input), classNames, mapping, _streamer, _options.ModelPath) { Temperature = _options.Temperature, MirrorAveraged = _options.TestTimeFlip };
         }
         catch
         {

@@ -6,7 +6,8 @@ namespace ClassicCv.Onnx.Deep;
 /// <summary>
 /// Writes a network classifier (the trained <c>cnn</c>, or an <c>onnx:PATH</c> model) to a folder and reads it back:
 /// <c>model.onnx</c> and <c>model.json</c>, the options file that <c>--deep onnx:PATH</c> reads (input size, channels,
-/// channel order, scale, mean, std, class names in output order, batch size) plus the format and the pipeline's name.
+/// channel order, scale, mean, std, class names in output order, batch size, the fitted temperature, and for a
+/// <c>+tta</c> row <c>testTimeFlip</c>) plus the format and the pipeline's name.
 /// </summary>
 public static class SavedNetwork
 {
@@ -33,11 +34,6 @@ public static class SavedNetwork
     {
         ArgumentNullException.ThrowIfNull(classifier);
         var source = classifier.ModelPath ?? throw new NotSupportedException("the network does not know the ONNX file it was read from");
-        if (classifier.MirrorAveraged)
-        {
-            throw new NotSupportedException("a test-time-flip row is not saved; its network is saved with the network's own row");
-        }
-
         var json = OnnxSidecar.Describe(classifier.Input, classifier.OutputLabels);
         json["format"] = Format;
         json["format_version"] = 1;
@@ -47,6 +43,12 @@ public static class SavedNetwork
         {
             json["temperature"] = t;
         }
+
+        if (classifier.MirrorAveraged)
+        {
+            json["testTimeFlip"] = true;
+        }
+
         Directory.CreateDirectory(directory);
         var model = Path.Combine(directory, ModelFile);
         File.Copy(source, model, overwrite: true);

@@ -28,14 +28,20 @@ public sealed record PipelineFile(
     string Classifier,
     IReadOnlyList<string> ClassNames)
 {
-    /// <summary>The format this version of ClassicCv writes (2: codebooks, seed, l2 and pca transforms; 3: learnt feature states).</summary>
-    public const int CurrentVersion = 3;
+    /// <summary>The format this version of ClassicCv writes (2: codebooks, seed, l2 and pca transforms; 3: learnt feature states; 4: test-time flips).</summary>
+    public const int CurrentVersion = 4;
 
     /// <summary>The oldest format this version still reads (a version 2 file has no feature states).</summary>
     public const int OldestReadableVersion = 2;
 
     /// <summary>Learnt states of features other than SIFT codebooks (format 3; <c>null</c> in version 2 files).</summary>
     public IReadOnlyList<FeatureStateFile>? FeatureStates { get; init; }
+
+    /// <summary>
+    /// Score each image as the mean of its own and its left–right mirror's scores: the file was saved from a <c>+tta</c>
+    /// row (<see cref="MirrorAveragedPipelineClassifier"/>; format 4, false in older files).
+    /// </summary>
+    public bool TestTimeFlip { get; init; }
 
     /// <summary>File name inside a saved model folder.</summary>
     public const string FileName = "pipeline.json";

@@ -23,7 +23,30 @@ public static class SavedPipeline
     /// <param name="directory">The folder to write.</param>
     /// <param name="seed">The run's seed, with which the extractor was fitted.</param>
     /// <exception cref="NotSupportedException">A transform or model that cannot be saved.</exception>
-    public static void Save(FeaturePipelineClassifier classifier, string directory, int seed)
+    public static void Save(FeaturePipelineClassifier classifier, string directory, int seed) => Save(classifier, directory, seed, testTimeFlip: false);
+
+    /// <summary>Saves a pipeline's test-time-flip row: its pipeline, marked so that loading it scores with the flip again (<see cref="LoadClassifier"/>).</summary>
+    /// <param name="classifier">The row's classifier, whose pipeline can be saved.</param>
+    /// <param name="directory">The folder to write.</param>
+    /// <param name="seed">The run's seed, with which the extractor was fitted.</param>
+    /// <exception cref="NotSupportedException">A transform or model that cannot be saved.</exception>
+    public static void Save(MirrorAveragedPipelineClassifier classifier, string directory, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(classifier);
+        Save(classifier.Inner, directory, seed, testTimeFlip: true);
+    }
+
+    /// <summary>Loads the classifier a folder was saved from: the pipeline, or its test-time-flip row when the file says so.</summary>
+    /// <param name="directory">The saved folder.</param>
+    /// <param name="features">Re-creates an extractor spec from its command-line text (the feature catalog).</param>
+    /// <param name="models">Loads a classifier of the given kind from a folder (the model catalog).</param>
+    public static IDecodedImageClassifier LoadClassifier(string directory, Func<string, IFeatureExtractorSpec> features, Func<string, string, IClassifierModel> models)
+    {
+        var pipeline = Load(directory, features, models);
+        return ReadFile(directory).TestTimeFlip ? new MirrorAveragedPipelineClassifier(pipeline, new ImageStreamer()) : pipeline;
+    }
+
+    private static void Save(FeaturePipelineClassifier classifier, string directory, int seed, bool testTimeFlip)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         var model = classifier.Model as ISaveableModel
@@ -34,6 +57,7 @@ public static class SavedPipeline
             TransformFile.Write(classifier.Chain, directory), model.Kind, classifier.ClassNames)
         {
             FeatureStates = FeatureStateFile.Of(classifier.Extractor).ToArray(),
+            TestTimeFlip = testTimeFlip,
         };
         var classifierFolder = Path.Combine(directory, PipelineFile.ClassifierFolder);
         Directory.CreateDirectory(classifierFolder);
@@ -41,7 +65,7 @@ public static class SavedPipeline
         File.WriteAllText(Path.Combine(directory, PipelineFile.FileName), JsonSerializer.Serialize(file, Options) + "\n");
     }
 
-    /// <summary>Loads a pipeline saved by <see cref="Save"/>.</summary>
+    /// <summary>Loads the pipeline saved in a folder, without the test-time flip a <c>+tta</c> row's file asks for (<see cref="LoadClassifier"/> adds it).</summary>
     /// <param name="directory">The saved folder.</param>
     /// <param name="features">Re-creates an extractor spec from its command-line text (the feature catalog).</param>
     /// <param name="models">Loads a classifier of the given kind from a folder (the model catalog).</param>

@@ -31,6 +31,6 @@ public sealed class FineTunePredictTests : IDisposable
         Assert.InRange(int.Parse(settings.GetProperty("best_epoch").GetString()!, CultureInfo.InvariantCulture), 1, epochs);
 
         var model = Path.Combine(report, "models", "resnet18-finetune");
-        SavedNetworkPredictions.AssertReproduced(report, "image/resnet18-finetune", model, Path.Combine(_temp.Path, "predicted.csv"));
+        SavedModelPredictions.AssertReproduced(report, "image/resnet18-finetune", model, Path.Combine(_temp.Path, "predicted.csv"));
     }
 }

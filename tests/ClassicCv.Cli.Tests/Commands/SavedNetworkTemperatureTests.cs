@@ -30,6 +30,6 @@ public sealed class SavedNetworkTemperatureTests : IDisposable
         Assert.Equal(fitted, saved.RootElement.GetProperty("temperature").GetDouble(), 4);
         Assert.NotEqual(1.0, fitted, 3);
 
-        SavedNetworkPredictions.AssertReproduced(report, "image/cnn", model, Path.Combine(_temp.Path, "predicted.csv"));
+        SavedModelPredictions.AssertReproduced(report, "image/cnn", model, Path.Combine(_temp.Path, "predicted.csv"));
     }
 }

@@ -11,7 +11,7 @@ public sealed class OnnxClassifierOptionsTests
     {
         using var folder = new TempFolder();
         var model = Model(folder);
-        File.WriteAllText(folder.File("Model.json"), """{"inputSize": [28, 14], "channels": 1, "channelOrder": "bgr", "scale": 0.5, "mean": [0.25], "std": 2, "labels": ["b", "a"], "batchSize": 8}""");
+        File.WriteAllText(folder.File("Model.json"), """{"inputSize": [28, 14], "channels": 1, "channelOrder": "bgr", "scale": 0.5, "mean": [0.25], "std": 2, "labels": ["b", "a"], "batchSize": 8, "testTimeFlip": true}""");
 
         var options = OnnxClassifierOptions.Load(model);
 
@@ -19,6 +19,21 @@ public sealed class OnnxClassifierOptionsTests
         Assert.Equal(["b", "a"], options.Labels);
         Assert.Equal(8, options.BatchSize);
         Assert.Equal(folder.File("Model.json"), options.SidecarPath);
+        Assert.True(options.TestTimeFlip);
+    }
+
+    [Fact]
+    public void Given_test_time_flips_missing_or_not_a_boolean_in_the_json_file_When_loading_Then_they_are_off_or_the_error_names_the_file()
+    {
+        using var folder = new TempFolder();
+        var model = Model(folder);
+        File.WriteAllText(folder.File("Model.json"), """{"inputSize": 28}""");
+        Assert.False(OnnxClassifierOptions.Load(model).TestTimeFlip);
+        File.WriteAllText(folder.File("Model.json"), """{"inputSize": 28, "testTimeFlip": "yes"}""");
+
+        var error = Assert.Throws<UserInputException>(() => OnnxClassifierOptions.Load(model));
+
+        Assert.Equal($"'{folder.File("Model.json")}' sets testTimeFlip to 'yes'; expected true or false.", error.Message);
     }
 
     [Fact]

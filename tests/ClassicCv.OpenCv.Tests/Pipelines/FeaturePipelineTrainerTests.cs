@@ -155,6 +155,38 @@ public sealed class FeaturePipelineTrainerTests : IDisposable
         Assert.Equal("recording-scores+tta", trainer.ClassifierName);
     }
 
+    [Fact]
+    public void Given_test_time_flips_When_predicting_decoded_images_or_readable_files_Then_the_scores_equal_the_dataset_predictions()
+    {
+        SyntheticImages.WriteFolder(_temp.Path, ["flat", "steep"], perClass: 6, size: 24);
+        var dataset = new ImageFolderReader().Read(_temp.Path);
+        var split = new StratifiedHoldOut(0.25, 42).Split(dataset.Labels());
+        var streamer = new ImageStreamer(2);
+        var raw = new RawPixelsSpec(new RawPixelsOptions { Size = (24, 24) });
+        var trainer = new MirrorAveragedPipelineTrainer(new FeaturePipelineTrainer(raw, [], new PixelScoresLearner(), new FeatureStore(streamer, 42), streamer), streamer);
+        using var classifier = (MirrorAveragedPipelineClassifier)trainer.Prepare(dataset, split).Train(split.Train).Classifier;
+        var expected = classifier.Predict(dataset, split.Test).Scores!;
+
+        using var decoder = new ImageDecoder();
+        var images = split.Test.Select(i => decoder.TryDecode(dataset.Items[i].Location, classifier.Mode, null, out _)!).ToArray();
+        try
+        {
+            Assert.Equal(expected, classifier.Predict(images).Scores!);
+        }
+        finally
+        {
+            foreach (var image in images)
+            {
+                image.Dispose();
+            }
+        }
+
+        var readable = classifier.PredictReadable(dataset, split.Test);
+        Assert.Equal(split.Test, readable.Items);
+        Assert.Equal(expected, readable.Predictions.Scores!);
+        Assert.NotEqual(classifier.Inner.Predict(dataset, split.Test).Scores!, expected);
+    }
+
     /// <summary>Scores class c with column c of the features.</summary>
     private sealed class PixelScoresLearner : ILearner
     {

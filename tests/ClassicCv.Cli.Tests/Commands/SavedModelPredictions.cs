@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace ClassicCv.Cli.Tests.Commands;
 
-/// <summary>Checks that <c>classiccv predict</c> on a network saved by a run gives the run's predictions.</summary>
-internal static class SavedNetworkPredictions
+/// <summary>Checks that <c>classiccv predict</c> on a model saved by a run (a network or a feature pipeline) gives the run's predictions.</summary>
+internal static class SavedModelPredictions
 {
     /// <summary>Predicts the run's test images of <paramref name="pipeline"/> with the saved <paramref name="model"/> and asserts every class and score equals <c>predictions.csv</c>'s.</summary>
     /// <param name="report">The run's report folder.</param>
