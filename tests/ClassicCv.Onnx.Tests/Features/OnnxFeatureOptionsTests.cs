@@ -1,11 +1,12 @@
 using ClassicCv.OpenCv.Features;
 using ClassicCv.Onnx.Features;
 using ClassicCv.Onnx.Features.Encodings;
+using ClassicCv.TestSupport;
 
 namespace ClassicCv.Onnx.Tests.Features;
 
 /// <summary>The typed options of the features that run on ONNX Runtime: refused out of range with a message, named canonically when valid.</summary>
-public sealed class OnnxFeatureOptionsTests
+public sealed class OnnxFeatureOptionsTests : FeatureOptionsContract
 {
     public static TheoryData<Func<IFeatureExtractorSpec>, string> OutOfRange => new()
     {
@@ -14,25 +15,9 @@ public sealed class OnnxFeatureOptionsTests
         { () => new KMeansPatchesSpec(new() { Patch = 1 }), "KMeansPatchesOptions.Patch is 1; expected a whole number from 2 to 16." },
     };
 
-    [Theory]
-    [MemberData(nameof(OutOfRange))]
-    public void Given_an_out_of_range_option_When_creating_the_spec_Then_the_message_names_the_option_the_value_and_the_range(Func<IFeatureExtractorSpec> create, string expected)
-    {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(create);
-
-        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
-    }
-
     public static TheoryData<IFeatureExtractorSpec, string> CanonicalNames => new()
     {
         { new ResNet18Spec(new() { Size = 64, Flip = false }), "resnet18[size=64,flip=false]" },
         { new KMeansPatchesSpec(new() { Words = 8, Sample = 1000 }), "kmeans-patches[k=8,sample=1000]" },
     };
-
-    [Theory]
-    [MemberData(nameof(CanonicalNames))]
-    public void Given_options_built_in_csharp_When_creating_the_spec_Then_its_name_lists_only_the_options_that_differ_from_the_defaults(IFeatureExtractorSpec spec, string expected)
-    {
-        Assert.Equal(expected, spec.Name);
-    }
 }

@@ -1,10 +1,11 @@
 using ClassicCv.OpenCv.Features;
 using ClassicCv.OpenCv.Features.Encodings;
+using ClassicCv.TestSupport;
 
 namespace ClassicCv.OpenCv.Tests.Features;
 
 /// <summary>Every feature's typed options: refused out of range with a message, named canonically when valid.</summary>
-public sealed class FeatureOptionsTests
+public sealed class FeatureOptionsTests : FeatureOptionsContract
 {
     public static TheoryData<Func<IFeatureExtractorSpec>, string> OutOfRange => new()
     {
@@ -22,15 +23,6 @@ public sealed class FeatureOptionsTests
         { () => new VladSpec(new() { Iterations = 0 }), "VladOptions.Iterations is 0; expected a whole number from 1 to 500." },
     };
 
-    [Theory]
-    [MemberData(nameof(OutOfRange))]
-    public void Given_an_out_of_range_option_When_creating_the_spec_Then_the_message_names_the_option_the_value_and_the_range(Func<IFeatureExtractorSpec> create, string expected)
-    {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(create);
-
-        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
-    }
-
     public static TheoryData<IFeatureExtractorSpec, string> CanonicalNames => new()
     {
         { new HogSpec(), "hog" },
@@ -44,11 +36,4 @@ public sealed class FeatureOptionsTests
         { new VladSpec(), "vlad" },
         { new CompositeSpec([new HogSpec(new() { Cell = 4 }), new LbpSpec()]), "hog[cell=4]+lbp" },
     };
-
-    [Theory]
-    [MemberData(nameof(CanonicalNames))]
-    public void Given_options_built_in_csharp_When_creating_the_spec_Then_its_name_lists_only_the_options_that_differ_from_the_defaults(IFeatureExtractorSpec spec, string expected)
-    {
-        Assert.Equal(expected, spec.Name);
-    }
 }
