@@ -118,7 +118,12 @@ internal sealed class ExperimentRun
         var folder = _options.Resume is { } resume ? ReportFolder.Resume(resume) : ReportFolder.Create(root, started);
         try
         {
-            return Measure(folder, new Plan(dataset, split, store, streamer, featureSpecs, transforms, learners, flips, corruptions, crossValidation, curveSizes, splitWarnings, leakage, sliceColumn, parts, clock));
+            return Measure(
+                folder,
+                new MeasuredData(dataset, split, store, streamer, parts is not null, splitWarnings, leakage, sliceColumn),
+                new ContenderPlan(featureSpecs, transforms, learners, flips),
+                new StudyPlan(corruptions, crossValidation, curveSizes),
+                clock);
         }
         catch (Exception) when (_options.Resume is not null || FinishedPipelines.AnyIn(folder.WorkingPath))
         {
@@ -132,9 +137,11 @@ internal sealed class ExperimentRun
         }
     }
 
-    private ExperimentReport Measure(ReportFolder folder, Plan plan)
+    private ExperimentReport Measure(ReportFolder folder, MeasuredData data, ContenderPlan plan, StudyPlan studies, Stopwatch clock)
     {
-        var (dataset, split, store, streamer, featureSpecs, transforms, learners, flips, corruptions, crossValidation, curveSizes, splitWarnings, leakage, sliceColumn, parts, clock) = plan;
+        var (dataset, split, store, streamer, fromStoredFeatures, splitWarnings, leakage, sliceColumn) = data;
+        var (featureSpecs, transforms, learners, flips) = plan;
+        var (corruptions, crossValidation, curveSizes) = studies;
         var e = _experiment;
         var seed = e.Seed;
         var experimentFile = Path.Combine(folder.WorkingPath, ExperimentFileExporter.FileName);
@@ -186,7 +193,7 @@ internal sealed class ExperimentRun
         {
             Resume = finished.Find,
             // Features read from shards cannot be extracted again from occluded images: such a run is not explained.
-            Finished = parts is not null ? null : (done, classifiers) =>
+            Finished = fromStoredFeatures ? null : (done, classifiers) =>
             {
                 _observer.StageStarted("explaining: occlusion maps, HOG glyphs, forest importance");
                 explainer.Explain(done, classifiers);
@@ -273,9 +280,16 @@ internal sealed class ExperimentRun
         }
     }
 
-    /// <summary>Everything checked and prepared before the first contender trains.</summary>
-    private sealed record Plan(
-        ImageDataset Dataset, DataSplit Split, FeatureStore Store, ImageStreamer Streamer, IReadOnlyList<IFeatureExtractorSpec> Features, IReadOnlyList<IFeatureTransform> Transforms,
-        IReadOnlyList<ILearner> Learners, bool Flips, IReadOnlyList<CorruptionRequest> Corruptions, CrossValidationProtocol? CrossValidation, IReadOnlyList<TrainingSize> CurveSizes,
-        IReadOnlyList<string> SplitWarnings, LeakageReport? Leakage, string? SliceColumn, ParquetFeatureSource? StoredFeatures, Stopwatch Clock);
+    /// <summary>
+    /// The data every contender is measured on, checked, split and audited before the first one trains;
+    /// <c>FromStoredFeatures</c>: the features were read from shards (<c>parquet:DIR</c>), so no image is extracted again.
+    /// </summary>
+    private sealed record MeasuredData(
+        ImageDataset Dataset, DataSplit Split, FeatureStore Store, ImageStreamer Streamer, bool FromStoredFeatures, IReadOnlyList<string> SplitWarnings, LeakageReport? Leakage, string? SliceColumn);
+
+    /// <summary>What is trained: every features × classifier pipeline, on the training images' mirrors too with <c>Flips</c>.</summary>
+    private sealed record ContenderPlan(IReadOnlyList<IFeatureExtractorSpec> Features, IReadOnlyList<IFeatureTransform> Transforms, IReadOnlyList<ILearner> Learners, bool Flips);
+
+    /// <summary>The studies asked for beside the hold-out measurement: robustness, cross-validation, learning curve.</summary>
+    private sealed record StudyPlan(IReadOnlyList<CorruptionRequest> Corruptions, CrossValidationProtocol? CrossValidation, IReadOnlyList<TrainingSize> CurveSizes);
 }
