@@ -20,6 +20,7 @@ public sealed class FeaturePipelineClassifier : IDecodedImageClassifier, IReport
     private readonly ImageStreamer _streamer;
     private readonly PreparedFeatures? _prepared;
     private IFeatureWorker? _worker;
+    private int _owners = 1;
 
     /// <summary>Composes the trained parts.</summary>
     /// <param name="extractor">The fitted extractor.</param>
@@ -121,10 +122,37 @@ public sealed class FeaturePipelineClassifier : IDecodedImageClassifier, IReport
     }
 
     /// <inheritdoc />
+    /// <remarks>With shares handed out (<see cref="Share"/>), each owner disposes once and the last one releases the model.</remarks>
     public void Dispose()
     {
+        if (Interlocked.Decrement(ref _owners) != 0)
+        {
+            return;
+        }
+
         _worker?.Dispose();
         _model.Dispose();
+    }
+
+    /// <summary>
+    /// This classifier with one more owner (a <c>+tta</c> row scoring with the model its pipeline's row trained), who
+    /// disposes it once more; <c>null</c> when it is already disposed.
+    /// </summary>
+    internal FeaturePipelineClassifier? Share()
+    {
+        var owners = Volatile.Read(ref _owners);
+        while (owners > 0)
+        {
+            var seen = Interlocked.CompareExchange(ref _owners, owners + 1, owners);
+            if (seen == owners)
+            {
+                return this;
+            }
+
+            owners = seen;
+        }
+
+        return null;
     }
 
     /// <summary>Classifies features this pipeline's extractor produced (before transforms), e.g. extracted once and shared by every classifier of the same extractor.</summary>

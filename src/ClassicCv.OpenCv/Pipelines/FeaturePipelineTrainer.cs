@@ -58,6 +58,9 @@ public sealed class FeaturePipelineTrainer : IImageClassifierTrainer
     /// <summary>Whether the training images' left–right mirrors are trained on too.</summary>
     public bool MirroredTraining { get; }
 
+    /// <summary>The pipeline trained last, for the <c>+tta</c> row (<see cref="MirrorAveragedPipelineTrainer"/>) that scores with it.</summary>
+    internal TrainedPipelineMemo Trained { get; } = new();
+
     /// <summary>
     /// The learner's hyperparameters, the transforms and the training augmentation. The trained contender adds the
     /// extractor's resolved settings (<c>feature_settings</c>) and, with a class weighting, the weight every class got

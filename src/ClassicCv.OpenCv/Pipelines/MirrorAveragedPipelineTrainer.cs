@@ -6,8 +6,10 @@ using ClassicCv.Splitting;
 namespace ClassicCv.OpenCv.Pipelines;
 
 /// <summary>
-/// The test-time-flip row of a feature pipeline (<c>FEATURES/CLASSIFIER+tta</c>, <c>--tta</c>): the pipeline trained as
-/// usual (its features come from the run's store), each test image scored by <see cref="MirrorAveragedPipelineClassifier"/>.
+/// The test-time-flip row of a feature pipeline (<c>FEATURES/CLASSIFIER+tta</c>, <c>--tta</c>): the same trained pipeline,
+/// each test image scored by <see cref="MirrorAveragedPipelineClassifier"/>. When the pipeline's own row trained it on the
+/// same items and it is still alive (a run keeps every classifier until its report is written) that model is shared;
+/// otherwise this row trains one (the same pipeline, by the same seed; its features come from the run's store).
 /// </summary>
 public sealed class MirrorAveragedPipelineTrainer : IImageClassifierTrainer
 {
@@ -40,8 +42,13 @@ public sealed class MirrorAveragedPipelineTrainer : IImageClassifierTrainer
         var pipeline = _inner.PrepareFeatures(dataset, split);
         return new PreparedContender(pipeline.Preparation, items =>
         {
-            var trained = pipeline.Train(items);
-            return new TrainedContender(new MirrorAveragedPipelineClassifier((FeaturePipelineClassifier)trained.Classifier, _streamer), WithTta(trained.Settings));
+            if (_inner.Trained.Share(dataset, items) is not { } trained)
+            {
+                var own = pipeline.Train(items);
+                trained = ((FeaturePipelineClassifier)own.Classifier, own.Settings);
+            }
+
+            return new TrainedContender(new MirrorAveragedPipelineClassifier(trained.Classifier, _streamer), WithTta(trained.Settings));
         });
     }
 

@@ -68,7 +68,9 @@ public sealed class PreparedFeaturePipeline : IPreparedContender
 
         var groups = dataset.HasGroups ? trainItems.Select(i => dataset.Items[i].Group).ToArray() : null;
         var model = _trainer.Learner.Learn(transformed, labels, dataset.ClassNames.Count, groups);
-        return new TrainedContender(Classifier(fitted, model), settings);
+        var trained = new TrainedContender(Classifier(fitted, model), settings);
+        _trainer.Trained.Remember(dataset, trainItems, trained);
+        return trained;
     }
 
     /// <summary>

@@ -187,16 +187,52 @@ public sealed class FeaturePipelineTrainerTests : IDisposable
         Assert.NotEqual(classifier.Inner.Predict(dataset, split.Test).Scores!, expected);
     }
 
+    [Fact]
+    public void Given_a_pipeline_and_its_tta_row_When_both_train_on_the_same_items_Then_the_model_is_learnt_once_and_released_after_both()
+    {
+        SyntheticImages.WriteFolder(_temp.Path, ["flat", "steep"], perClass: 6, size: 24);
+        var dataset = new ImageFolderReader().Read(_temp.Path);
+        var split = new StratifiedHoldOut(0.25, 42).Split(dataset.Labels());
+        var streamer = new ImageStreamer(2);
+        var learner = new PixelScoresLearner();
+        var plain = new FeaturePipelineTrainer(new RawPixelsSpec(new RawPixelsOptions { Size = (24, 24) }), [], learner, new FeatureStore(streamer, 42), streamer);
+        var flipped = new MirrorAveragedPipelineTrainer(plain, streamer);
+        var (plainPrepared, flippedPrepared) = (plain.Prepare(dataset, split), flipped.Prepare(dataset, split));
+
+        var plainRow = plainPrepared.Train(split.Train).Classifier;
+        var flippedRow = flippedPrepared.Train(split.Train).Classifier;
+        Assert.Equal(1, learner.LearnCalls);
+        plainRow.Dispose();
+        Assert.Equal(0, learner.Disposals);
+        Assert.NotNull(flippedRow.Predict(dataset, split.Test).Scores);
+        flippedRow.Dispose();
+        Assert.Equal(1, learner.Disposals);
+
+        // A pipeline already released is not handed out: the row trains its own.
+        using var own = flippedPrepared.Train(split.Train).Classifier;
+        Assert.Equal(2, learner.LearnCalls);
+        Assert.NotNull(own.Predict(dataset, split.Test).Scores);
+    }
+
     /// <summary>Scores class c with column c of the features.</summary>
+    /// <summary>Counts the models it learnt and how often they were disposed.</summary>
     private sealed class PixelScoresLearner : ILearner
     {
         public string Name => "recording-scores";
 
         public IReadOnlyDictionary<string, string> Hyperparameters => new Dictionary<string, string>();
 
-        public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount) => new Model(classCount);
+        public int LearnCalls { get; private set; }
 
-        private sealed class Model(int classes) : IClassifierModel
+        public int Disposals { get; private set; }
+
+        public IClassifierModel Learn(FeatureMatrix features, IReadOnlyList<int> labels, int classCount)
+        {
+            LearnCalls++;
+            return new Model(classCount, this);
+        }
+
+        private sealed class Model(int classes, PixelScoresLearner learner) : IClassifierModel
         {
             public int ClassCount => classes;
 
@@ -206,9 +242,7 @@ public sealed class FeaturePipelineTrainerTests : IDisposable
                 return new Predictions(new int[features.Rows], scores, false);
             }
 
-            public void Dispose()
-            {
-            }
+            public void Dispose() => learner.Disposals++;
         }
     }
 
