@@ -2,13 +2,14 @@ using System.Globalization;
 using ClassicCv.Configuration;
 using ClassicCv.Errors;
 using ClassicCv.Torch.Cnn;
+using ClassicCv.Torch.Training;
 
 namespace ClassicCv.Catalogs;
 
 /// <summary>Reads <c>cnn[...]</c> text into <see cref="CnnOptions"/>, with the messages the command line shows; the ranges are the options type's own.</summary>
 internal static class CnnOptionsText
 {
-    private static readonly IReadOnlyList<string> ParameterNames = ["width", "padding", "dropout", "epochs", "batch", "lr", "size", "channels", "validation", "patience", "augment", "temperature", "tta", "threads", ClassWeightParameter.Key];
+    private static readonly IReadOnlyList<string> ParameterNames = ["width", "padding", "dropout", "epochs", "batch", "lr", "schedule", "size", "channels", "validation", "patience", "augment", "temperature", "tta", "threads", ClassWeightParameter.Key];
 
     public static CnnOptions Parse(ComponentSpec spec)
     {
@@ -35,6 +36,7 @@ internal static class CnnOptionsText
             Epochs = p.Int("epochs", d.Epochs, CnnOptions.EpochsRange),
             BatchSize = p.Int("batch", d.BatchSize, CnnOptions.BatchRange),
             LearningRate = p.Double("lr", d.LearningRate, 0),
+            Schedule = LearningRateSchedules.Parse(p.Choice("schedule", LearningRateSchedules.Name(d.Schedule), LearningRateSchedules.Names)),
             Size = p.Size("size"),
             Channels = channels,
             Validation = validation,

@@ -2,6 +2,7 @@ using System.Globalization;
 using ClassicCv.Configuration;
 using ClassicCv.Errors;
 using ClassicCv.Torch.FineTuning;
+using ClassicCv.Torch.Training;
 
 namespace ClassicCv.Catalogs;
 
@@ -37,7 +38,7 @@ internal static class FineTuneOptionsText
             BatchSize = p.Int("batch", d.BatchSize, FineTuneOptions.BatchRange),
             LearningRate = lr,
             BackboneLearningRate = spec.Parameters.ContainsKey("backbone-lr") ? p.Double("backbone-lr", lr / 10, -1e-12) : d.BackboneLearningRate,
-            Schedule = p.Choice("schedule", "onecycle", ["onecycle", "cosine"]) == "cosine" ? FineTuneSchedule.Cosine : FineTuneSchedule.OneCycle,
+            Schedule = LearningRateSchedules.Parse(p.Choice("schedule", LearningRateSchedules.Name(d.Schedule), LearningRateSchedules.Names)),
             WeightDecay = decay,
             FrozenThrough = FineTuneOptions.FreezeNames.ToList().IndexOf(p.Choice("freeze", FineTuneOptions.FreezeNames[d.FrozenThrough + 1], FineTuneOptions.FreezeNames)) - 1,
             Validation = validation,

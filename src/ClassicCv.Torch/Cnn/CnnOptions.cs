@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClassicCv.Configuration;
 using ClassicCv.Torch.Augmentation;
+using ClassicCv.Torch.Training;
 
 namespace ClassicCv.Torch.Cnn;
 
@@ -8,7 +9,8 @@ namespace ClassicCv.Torch.Cnn;
 /// Settings of the small CNN: Conv(width, 3×3) + ReLU + MaxPool 2 → Conv(2·width, 3×3) + ReLU + MaxPool 2 → Flatten →
 /// Dropout → Dense(classes), softmax cross-entropy, Adam. Inline parameters of <c>cnn[...]</c>: <c>width</c> (default 32),
 /// <c>padding</c> (0 = valid, 1 = same; default 0), <c>dropout</c> (default 0.25), <c>epochs</c> (maximum, default 10),
-/// <c>batch</c> (default 64), <c>lr</c> (Adam learning rate, default 0.001), <c>size</c> (input WxH; default the first
+/// <c>batch</c> (default 64), <c>lr</c> (Adam learning rate, default 0.001), <c>schedule</c> (<c>constant</c>, <c>cosine</c> or
+/// <c>onecycle</c>, stepped every batch over the maximum epochs; default constant), <c>size</c> (input WxH; default the first
 /// training image's size, capped at 64), <c>channels</c> (1 or 3; default 3 when the first image is colour),
 /// <c>validation</c> (share of the training split held out for early stopping, default 0.1), <c>patience</c> (epochs
 /// without a better validation accuracy before stopping, default 3), <c>augment</c> (the training images' random
@@ -34,8 +36,11 @@ public sealed record CnnOptions
     /// <summary>Mini-batch size.</summary>
     public int BatchSize { get; init; } = 64;
 
-    /// <summary>Adam learning rate.</summary>
+    /// <summary>Adam learning rate (the peak of a one-cycle schedule, the start of a cosine one).</summary>
     public double LearningRate { get; init; } = 0.001;
+
+    /// <summary>How the learning rate changes over the training steps (constant by default).</summary>
+    public LearningRateSchedule Schedule { get; init; } = LearningRateSchedule.Constant;
 
     /// <summary>Input size, or <c>null</c> for the first training image's size (capped at 64).</summary>
     public (int Width, int Height)? Size { get; init; }
@@ -95,6 +100,7 @@ public sealed record CnnOptions
         EpochsRange.Check(Epochs, "CnnOptions.Epochs");
         BatchRange.Check(BatchSize, "CnnOptions.BatchSize");
         OptionChecks.Positive(LearningRate, "CnnOptions.LearningRate");
+        OptionChecks.Defined(Schedule, "CnnOptions.Schedule");
         OptionChecks.ImageSize(Size, "CnnOptions.Size");
         if (Channels is { } channels && channels is not (1 or 3))
         {

@@ -55,6 +55,7 @@ public sealed class CnnTrainer : IImageClassifierTrainer, INetworkSource
             ["max_epochs"] = Invariant(options.Epochs),
             ["batch"] = Invariant(options.BatchSize),
             ["lr"] = Invariant(options.LearningRate),
+            ["schedule"] = LearningRateSchedules.Name(options.Schedule),
             ["validation"] = Invariant(options.Validation),
             ["patience"] = Invariant(options.Patience),
             ["augment"] = options.Augment.Describe(),

@@ -5,7 +5,7 @@ using static TorchSharp.torch;
 
 namespace ClassicCv.Torch.Cnn;
 
-/// <summary>Mini-batch Adam training with early stopping on validation accuracy; keeps the best epoch's weights.</summary>
+/// <summary>Mini-batch Adam training, the learning rate on its schedule, with early stopping on validation accuracy; keeps the best epoch's weights.</summary>
 internal static class CnnTraining
 {
     /// <summary>Trains <paramref name="network"/> in place and returns (epochs run, best epoch, best validation accuracy).</summary>
@@ -17,6 +17,8 @@ internal static class CnnTraining
         var shape = (network.Channels, network.Height, network.Width);
         var random = new Random(seed);
         using var optimizer = optim.Adam(network.Model.parameters(), options.LearningRate);
+        var steps = options.Epochs * ((fit.Length + options.BatchSize - 1) / options.BatchSize);
+        var scheduler = LearningRateSchedules.Create(optimizer, options.Schedule, [options.LearningRate], Math.Max(1, steps));
         var order = (int[])fit.Clone();
         var best = (Epoch: 0, Accuracy: -1.0);
         using var bestState = new WeightSnapshot();
@@ -39,6 +41,7 @@ internal static class CnnTraining
                 var loss = nn.functional.cross_entropy(network.Model.forward(x), y, lossWeights);
                 loss.backward();
                 optimizer.step();
+                scheduler?.step();
                 lossSum += loss.item<float>();
                 batches++;
             }

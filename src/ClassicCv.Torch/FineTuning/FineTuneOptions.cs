@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClassicCv.Configuration;
 using ClassicCv.Torch.Augmentation;
+using ClassicCv.Torch.Training;
 
 namespace ClassicCv.Torch.FineTuning;
 
@@ -41,7 +42,7 @@ public sealed record FineTuneOptions
     public double? BackboneLearningRate { get; init; }
 
     /// <summary>The learning-rate schedule.</summary>
-    public FineTuneSchedule Schedule { get; init; } = FineTuneSchedule.OneCycle;
+    public LearningRateSchedule Schedule { get; init; } = LearningRateSchedule.OneCycle;
 
     /// <summary>AdamW's decoupled weight decay.</summary>
     public double WeightDecay { get; init; } = 0.01;

@@ -53,7 +53,7 @@ public sealed class FineTuneTrainer : IImageClassifierTrainer, INetworkSource
             ["batch"] = Invariant(options.BatchSize),
             ["lr"] = Invariant(options.LearningRate),
             ["backbone_lr"] = Invariant(options.EffectiveBackboneLearningRate),
-            ["schedule"] = options.Schedule == FineTuneSchedule.OneCycle ? "onecycle" : "cosine",
+            ["schedule"] = LearningRateSchedules.Name(options.Schedule),
             ["optimizer"] = "adamw",
             ["weight_decay"] = Invariant(options.WeightDecay),
             ["freeze"] = FineTuneOptions.FreezeNames[options.FrozenThrough + 1],

@@ -50,9 +50,7 @@ internal static class FineTuneTraining
         peaks.Add(options.LearningRate);
         var steps = Math.Max(1, options.Epochs * StepsPerEpoch(fit.Length, options.BatchSize));
         using var optimizer = optim.AdamW(groups, options.LearningRate, weight_decay: options.WeightDecay);
-        var scheduler = options.Schedule == FineTuneSchedule.OneCycle
-            ? optim.lr_scheduler.OneCycleLR(optimizer, peaks, total_steps: steps + 1)
-            : optim.lr_scheduler.CosineAnnealingLR(optimizer, steps);
+        var scheduler = LearningRateSchedules.Create(optimizer, options.Schedule, peaks, steps);
 
         var random = new Random(seed);
         var order = (int[])fit.Clone();
@@ -83,7 +81,7 @@ internal static class FineTuneTraining
                 var loss = nn.functional.cross_entropy(network.forward(x), y, label_smoothing: options.LabelSmoothing);
                 loss.backward();
                 optimizer.step();
-                scheduler.step();
+                scheduler?.step();
                 lossSum += loss.item<float>();
                 batches++;
                 seen += batch.Length;

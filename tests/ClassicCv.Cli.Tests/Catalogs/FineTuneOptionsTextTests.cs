@@ -3,6 +3,7 @@ using ClassicCv.Configuration;
 using ClassicCv.Errors;
 using ClassicCv.Torch.Augmentation;
 using ClassicCv.Torch.FineTuning;
+using ClassicCv.Torch.Training;
 
 namespace ClassicCv.Cli.Tests.Catalogs;
 
@@ -26,7 +27,7 @@ public sealed class FineTuneOptionsTextTests
 
         var expected = new FineTuneOptions
         {
-            Size = 96, Epochs = 2, BatchSize = 8, LearningRate = 0.01, BackboneLearningRate = 0.002, Schedule = FineTuneSchedule.Cosine, WeightDecay = 0,
+            Size = 96, Epochs = 2, BatchSize = 8, LearningRate = 0.01, BackboneLearningRate = 0.002, Schedule = LearningRateSchedule.Cosine, WeightDecay = 0,
             FrozenThrough = 1, Validation = 0.2, Patience = 4, Augment = NetworkAugmentation.None, LabelSmoothing = 0, Temperature = false, TestTimeFlip = true,
             Threads = 2, ModelsFolder = "/m",
         };
@@ -38,7 +39,7 @@ public sealed class FineTuneOptionsTextTests
     [InlineData("resnet18-finetune[size=48]", "The deep model 'resnet18-finetune[size=48]' has size=48; expected a multiple of 32 from 32 to 512 (ResNet-18 halves the side five times).")]
     [InlineData("resnet18-finetune[freeze=stage5]", "The deep model 'resnet18-finetune[freeze=stage5]' has freeze=stage5; expected one of none, stem, stage1, stage2, stage3, stage4.")]
     [InlineData("resnet18-finetune[label-smoothing=1]", "The deep model 'resnet18-finetune[label-smoothing=1]' has validation=0.1 and label-smoothing=1; expected validation in [0, 0.5] and label-smoothing in [0, 1).")]
-    [InlineData("resnet18-finetune[schedule=step]", "The deep model 'resnet18-finetune[schedule=step]' has schedule=step; expected one of onecycle, cosine.")]
+    [InlineData("resnet18-finetune[schedule=step]", "The deep model 'resnet18-finetune[schedule=step]' has schedule=step; expected one of onecycle, cosine, constant.")]
     [InlineData("resnet18-finetune[batch=1]", "The deep model 'resnet18-finetune[batch=1]' has batch=1; expected a whole number from 2 to 4096.")]
     [InlineData("resnet18-finetune[depth=3]", "unknown parameter 'depth'")]
     public void Given_bad_options_When_parsing_Then_the_error_says_what_was_expected(string text, string expected)

@@ -4,6 +4,7 @@ using ClassicCv.Torch.FineTuning;
 using ClassicCv.Torch.Native;
 using TorchSharp;
 using static TorchSharp.torch;
+using ClassicCv.Torch.Training;
 
 namespace ClassicCv.Torch.Tests.FineTuning;
 
@@ -31,7 +32,7 @@ public sealed class FineTuneTrainingTests
         using var network = Pretrained();
         var (images, labels) = Data(24, seed: 2);
         var heads = new List<float[]>();
-        var options = Options() with { Epochs = 12, Patience = 2, BatchSize = 6, LearningRate = 0.05, BackboneLearningRate = 0.01, Schedule = FineTuneSchedule.Cosine, Augment = NetworkAugmentation.None };
+        var options = Options() with { Epochs = 12, Patience = 2, BatchSize = 6, LearningRate = 0.05, BackboneLearningRate = 0.01, Schedule = LearningRateSchedule.Cosine, Augment = NetworkAugmentation.None };
 
         var outcome = FineTuneTraining.Run(network, images, labels, [.. Enumerable.Range(0, 15)], [.. Enumerable.Range(15, 9)], options, Augmenter(NetworkAugmentation.None), 3,
             _ => heads.Add(network.Head!.weight!.data<float>().ToArray()));
