@@ -19,8 +19,9 @@ subset() { # subset N: the first N/10 files of each class
 }
 subset 2000
 t() { /usr/bin/time -v "$@" 2>&1 | grep -E "│|Elapsed|User time|Maximum resident"; }
-t $cli run --dataset /usr/share/datasets/fashion-mnist --features "" --deep "cnn[padding=1,epochs=15]" -o "$out/fmnist"
-t $cli run --dataset /tmp/cifar10/train --features "" --deep "cnn[padding=1,epochs=15,augment=true]" -o "$out/cifar-cnn"
+t $cli run --dataset /usr/share/datasets/fashion-mnist --features "" --deep "cnn[padding=1,epochs=15,schedule=constant]" -o "$out/fmnist"
+t $cli run --dataset /usr/share/datasets/fashion-mnist --features "" --deep cnn -o "$out/fmnist-default"
+t $cli run --dataset /tmp/cifar10/train --features "" --deep "cnn[padding=1,epochs=15,schedule=constant,augment=true]" -o "$out/cifar-cnn"
 t $cli run --dataset /tmp/cifar10-sub2000/train --features "resnet18[size=224,layers=final,flip=false,engine=opencv]" --classifiers "logistic-regression[C=1],logistic-regression[C=0.1],logistic-regression[C=0.01]" --deep none -o "$out/cifar-resnet"
 t $cli run --dataset /tmp/cifar10/train --features "resnet18[size=128,layers=final,flip=false,engine=opencv]" --classifiers "logistic-regression[C=0.01]" --deep none -o "$out/cifar-resnet128"
 t $cli run --dataset /tmp/cifar10/train --features "resnet18[size=128,layers=stage3+stage4b+final,flip=true,engine=opencv]" --classifiers "logistic-regression[C=0.01],logistic-regression[C=0.003]" --deep none -o "$out/cifar-resnet128-layers"

@@ -8,9 +8,9 @@ namespace ClassicCv.Torch.Cnn;
 /// <summary>
 /// Settings of the small CNN: Conv(width, 3×3) + ReLU + MaxPool 2 → Conv(2·width, 3×3) + ReLU + MaxPool 2 → Flatten →
 /// Dropout → Dense(classes), softmax cross-entropy, Adam. Inline parameters of <c>cnn[...]</c>: <c>width</c> (default 32),
-/// <c>padding</c> (0 = valid, 1 = same; default 0), <c>dropout</c> (default 0.25), <c>epochs</c> (maximum, default 10),
+/// <c>padding</c> (0 = valid, 1 = same; default 1), <c>dropout</c> (default 0.25), <c>epochs</c> (maximum, default 15),
 /// <c>batch</c> (default 64), <c>lr</c> (Adam learning rate, default 0.001), <c>schedule</c> (<c>constant</c>, <c>cosine</c> or
-/// <c>onecycle</c>, stepped every batch over the maximum epochs; default constant), <c>size</c> (input WxH; default the first
+/// <c>onecycle</c>, stepped every batch over the maximum epochs; default onecycle), <c>size</c> (input WxH; default the first
 /// training image's size, capped at 64), <c>channels</c> (1 or 3; default 3 when the first image is colour),
 /// <c>validation</c> (share of the training split held out for early stopping, default 0.1), <c>patience</c> (epochs
 /// without a better validation accuracy before stopping, default 3), <c>augment</c> (the training images' random
@@ -24,14 +24,14 @@ public sealed record CnnOptions
     /// <summary>Channels of the first convolution (the second has twice as many).</summary>
     public int Width { get; init; } = 32;
 
-    /// <summary>Zero padding of each 3×3 convolution: 0 (valid) or 1 (same).</summary>
-    public int Padding { get; init; }
+    /// <summary>Zero padding of each 3×3 convolution: 0 (valid) or 1 (same, the default: measured 0.9229 against 0.9024 on Fashion-MNIST).</summary>
+    public int Padding { get; init; } = 1;
 
     /// <summary>Dropout probability before the dense layer, in [0, 1).</summary>
     public double Dropout { get; init; } = 0.25;
 
     /// <summary>Maximum training epochs.</summary>
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 15;
 
     /// <summary>Mini-batch size.</summary>
     public int BatchSize { get; init; } = 64;
@@ -39,8 +39,8 @@ public sealed record CnnOptions
     /// <summary>Adam learning rate (the peak of a one-cycle schedule, the start of a cosine one).</summary>
     public double LearningRate { get; init; } = 0.001;
 
-    /// <summary>How the learning rate changes over the training steps (constant by default).</summary>
-    public LearningRateSchedule Schedule { get; init; } = LearningRateSchedule.Constant;
+    /// <summary>How the learning rate changes over the training steps (one-cycle by default).</summary>
+    public LearningRateSchedule Schedule { get; init; } = LearningRateSchedule.OneCycle;
 
     /// <summary>Input size, or <c>null</c> for the first training image's size (capped at 64).</summary>
     public (int Width, int Height)? Size { get; init; }

@@ -51,11 +51,11 @@ public sealed class CnnTrainerTests
     }
 
     [Fact]
-    public void Given_an_input_too_small_for_two_poolings_When_training_Then_it_is_a_clear_error()
+    public void Given_an_input_too_small_for_two_valid_convolutions_and_poolings_When_training_Then_it_is_a_clear_error()
     {
         using var folder = new TempFolder();
         var dataset = WriteDataset(folder, 2);
-        var trainer = new CnnTrainer(new CnnOptions { Size = (8, 8) }, 1, folder.File("models"), new ImageStreamer(1));
+        var trainer = new CnnTrainer(new CnnOptions { Size = (8, 8), Padding = 0 }, 1, folder.File("models"), new ImageStreamer(1));
 
         var error = Assert.Throws<UserInputException>(() => trainer.Prepare(dataset, new DataSplit([0, 1, 2], [], "three images")).Train([0, 1, 2]));
 
