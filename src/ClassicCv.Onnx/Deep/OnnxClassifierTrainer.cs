@@ -15,7 +15,6 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
 {
     private readonly OnnxClassifierOptions _options;
     private readonly ImageStreamer _streamer;
-    private readonly Dictionary<string, string> _settings;
 
     /// <summary>Creates the contender.</summary>
     /// <param name="options">The resolved model options; <see cref="OnnxClassifierOptions.Validate"/> is called.</param>
@@ -27,7 +26,7 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
         ArgumentNullException.ThrowIfNull(streamer);
         _options = options;
         _streamer = streamer;
-        _settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["model"] = options.ModelPath,
             ["model_bytes"] = new FileInfo(options.ModelPath).Length.ToString(CultureInfo.InvariantCulture),
@@ -38,8 +37,10 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
         };
         if (options.TestTimeFlip)
         {
-            _settings["tta"] = "mean of the image's and its mirror's outputs (testTimeFlip in the options file)";
+            settings["tta"] = "mean of the image's and its mirror's outputs (testTimeFlip in the options file)";
         }
+
+        Settings = settings;
     }
 
     /// <inheritdoc />
@@ -49,7 +50,7 @@ public sealed class OnnxClassifierTrainer : IImageClassifierTrainer
     public string ClassifierName => $"onnx:{Path.GetFileName(_options.ModelPath)}";
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> Settings => _settings;
+    public IReadOnlyDictionary<string, string> Settings { get; }
 
     /// <inheritdoc />
     /// <remarks>Training the prepared contender loads the network and checks it against the dataset's classes.</remarks>

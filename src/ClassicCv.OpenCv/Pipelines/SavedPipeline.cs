@@ -42,8 +42,8 @@ public static class SavedPipeline
     /// <param name="models">Loads a classifier of the given kind from a folder (the model catalog).</param>
     public static IDecodedImageClassifier LoadClassifier(string directory, Func<string, IFeatureExtractorSpec> features, Func<string, string, IClassifierModel> models)
     {
-        var pipeline = Load(directory, features, models);
-        return ReadFile(directory).TestTimeFlip ? new MirrorAveragedPipelineClassifier(pipeline, new ImageStreamer()) : pipeline;
+        var (pipeline, file) = LoadPipeline(directory, features, models);
+        return file.TestTimeFlip ? new MirrorAveragedPipelineClassifier(pipeline, new ImageStreamer()) : pipeline;
     }
 
     private static void Save(FeaturePipelineClassifier classifier, string directory, int seed, bool testTimeFlip)
@@ -69,7 +69,10 @@ public static class SavedPipeline
     /// <param name="directory">The saved folder.</param>
     /// <param name="features">Re-creates an extractor spec from its command-line text (the feature catalog).</param>
     /// <param name="models">Loads a classifier of the given kind from a folder (the model catalog).</param>
-    public static FeaturePipelineClassifier Load(string directory, Func<string, IFeatureExtractorSpec> features, Func<string, string, IClassifierModel> models)
+    public static FeaturePipelineClassifier Load(string directory, Func<string, IFeatureExtractorSpec> features, Func<string, string, IClassifierModel> models) =>
+        LoadPipeline(directory, features, models).Pipeline;
+
+    private static (FeaturePipelineClassifier Pipeline, PipelineFile File) LoadPipeline(string directory, Func<string, IFeatureExtractorSpec> features, Func<string, string, IClassifierModel> models)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(features);
@@ -98,7 +101,7 @@ public static class SavedPipeline
             throw;
         }
 
-        return new FeaturePipelineClassifier(extractor, transforms, model, file.ClassNames, streamer, null, (file.ReferenceWidth, file.ReferenceHeight));
+        return (new FeaturePipelineClassifier(extractor, transforms, model, file.ClassNames, streamer, null, (file.ReferenceWidth, file.ReferenceHeight)), file);
     }
 
     /// <summary>Reads and checks the <c>pipeline.json</c> of a saved pipeline, without loading its classifier.</summary>
