@@ -28,6 +28,22 @@ public sealed class ImageStreamer
     /// <summary>Receives the count of images handled after every chunk of every pass (from worker threads); <c>null</c> for none.</summary>
     public IProgress<StreamProgress>? Progress { get; init; }
 
+    /// <summary>
+    /// The same workers, reporting a pass over <paramref name="count"/> items as part of a larger pass: images
+    /// <paramref name="offset"/> onwards of <paramref name="total"/>. For callers that stream one pass in chunks, so the
+    /// progress goes from 0 to <paramref name="total"/> once instead of once per chunk.
+    /// </summary>
+    /// <param name="offset">Images of the larger pass already handled (≥ 0).</param>
+    /// <param name="count">Images in this part (≥ 0).</param>
+    /// <param name="total">Images in the larger pass (≥ <paramref name="offset"/> + <paramref name="count"/>).</param>
+    public ImageStreamer PartOf(int offset, int count, int total)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(total, offset + count);
+        return Progress is null ? this : new ImageStreamer(DegreeOfParallelism) { Progress = new PartProgress(Progress, offset, total) };
+    }
+
     /// <summary>Decodes each item and passes it to <paramref name="body"/> on one of the workers.</summary>
     /// <typeparam name="TWorker">Per-thread state (e.g. a feature extractor's native objects), disposed at the end.</typeparam>
     /// <param name="dataset">The dataset.</param>
@@ -144,4 +160,9 @@ public sealed class ImageStreamer
     }
 
     private sealed record Chunk(int Start, int Count, byte[]?[] Pixels);
+
+    private sealed class PartProgress(IProgress<StreamProgress> whole, int offset, int total) : IProgress<StreamProgress>
+    {
+        public void Report(StreamProgress value) => whole.Report(new StreamProgress(offset + value.Done, total));
+    }
 }

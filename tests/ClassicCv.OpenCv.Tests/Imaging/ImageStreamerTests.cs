@@ -41,6 +41,36 @@ public sealed class ImageStreamerTests : IDisposable
         Assert.Contains("could not be decoded", skipped.Reason, StringComparison.Ordinal);
     }
 
+    private sealed class ProgressRecorder : IProgress<StreamProgress>
+    {
+        public ConcurrentQueue<StreamProgress> Reports { get; } = new();
+
+        public void Report(StreamProgress value) => Reports.Enqueue(value);
+    }
+
+    [Fact]
+    public void Given_a_pass_streamed_in_two_parts_When_each_part_reports_Then_the_progress_counts_the_whole_pass_once()
+    {
+        IdxFiles.WriteDataset(_temp.Path, trainCount: 300, testCount: 10, classes: 2, size: 3, gzip: false);
+        var dataset = new IdxReader().Read(_temp.Path);
+        var recorder = new ProgressRecorder();
+        var streamer = new ImageStreamer(2) { Progress = recorder };
+        var items = Enumerable.Range(0, 300).ToArray();
+
+        foreach (var (start, count) in new[] { (0, 200), (200, 100) })
+        {
+            streamer.PartOf(start, count, items.Length).ForEach(dataset, items[start..(start + count)], ImageReadMode.Grayscale, () => new Counter(), (_, _, _) => { });
+        }
+
+        var reports = recorder.Reports.ToArray();
+        Assert.All(reports, r => Assert.Equal(300, r.Total));
+        Assert.Equal(300, reports.Max(r => r.Done));
+        Assert.Single(reports, r => r.Done == r.Total);
+        Assert.Contains(reports, r => r.Done == 200);
+        var silent = new ImageStreamer(2);
+        Assert.Same(silent, silent.PartOf(0, 1, 1));
+    }
+
     [Fact]
     public void Given_a_gzipped_idx_file_When_streaming_out_of_order_Then_each_image_has_its_own_pixels()
     {
