@@ -16,7 +16,7 @@ namespace ClassicCv.Torch.Cnn;
 /// without a better validation accuracy before stopping, default 3), <c>augment</c> (the training images' random
 /// transforms, see <see cref="NetworkAugmentation"/>; default none), <c>temperature</c> (temperature scaling of the logits
 /// fitted on the validation part, default true), <c>tta</c> (also report the test-time-flip row, default false),
-/// <c>threads</c> (libtorch threads while training, default 1, the measured faster), <c>class-weight</c> (<c>balanced</c>
+/// <c>threads</c> (libtorch threads while training, default every core, the measured faster), <c>class-weight</c> (<c>balanced</c>
 /// or <c>name:weight;…</c>: weights of the cross-entropy loss, default none).
 /// </summary>
 public sealed record CnnOptions

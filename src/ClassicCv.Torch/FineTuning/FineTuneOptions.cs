@@ -16,7 +16,7 @@ namespace ClassicCv.Torch.FineTuning;
 /// (default 3), <c>augment</c> (default crop; see <see cref="NetworkAugmentation"/>), <c>label-smoothing</c> (default
 /// 0.1), <c>temperature</c> (temperature scaling fitted on the validation part, default true), <c>tta</c> (also report
 /// the mean of each test image's and its mirror's scores as a row of its own, default false), <c>threads</c>
-/// (libtorch threads, default 1, the measured faster), <c>models</c> (the folder holding the shipped ResNet-18, default the app's).
+/// (libtorch threads, default every core, the measured faster), <c>models</c> (the folder holding the shipped ResNet-18, default the app's).
 /// </summary>
 public sealed record FineTuneOptions
 {

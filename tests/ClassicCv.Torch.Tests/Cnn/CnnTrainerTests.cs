@@ -30,6 +30,7 @@ public sealed class CnnTrainerTests
         Assert.True(File.Exists(result.Settings["model"]));
         Assert.Equal("size=12x12;channels=1;order=rgb;scale=0.003921569;mean=0.5;std=0.5", result.Settings["input"]);
         Assert.False(trainer.Settings.ContainsKey("model"));   // what training resolved is in the result, never in the trainer
+        Assert.Equal(Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), result.Settings["threads"]);   // every core unless told
     }
 
     [Theory]
