@@ -11,12 +11,14 @@ run() { # name, then classiccv arguments
   /usr/bin/time -v dotnet "$bin/classiccv.dll" run --no-cache --gallery-maps 0 --seed 42 --out "$out/$name" "$@" 2>&1 \
     | grep -E "epoch|accuracy|Elapsed|Maximum resident|Percent of CPU|resnet18-finetune|cnn|error" | grep -v "explaining"
 }
-for t in 1 2; do
-  run "finetune32-threads$t" --dataset "$c1000" --features "" --deep "resnet18-finetune[size=32,epochs=1,validation=0,threads=$t]"
+for size in 32 64; do
+  for t in 1 2; do
+    run "finetune$size-threads$t" --dataset "$c1000" --features "" --deep "resnet18-finetune[size=$size,epochs=1,validation=0,threads=$t]"
+  done
 done
 for t in 1 2; do
   run "cnn-fashion-threads$t" --dataset "$fashion" --features "" --deep "cnn[epochs=1,validation=0,threads=$t]"
 done
-run "finetune32-5000" --dataset "$c6000" --test-fraction 0.1666667 --features "" --deep "resnet18-finetune[size=32,epochs=3,tta=true]"
-run "finetune64-5000" --dataset "$c6000" --test-fraction 0.1666667 --features "" --deep "resnet18-finetune[size=64,epochs=1]"
+run "finetune32-5000" --dataset "$c6000" --test-fraction 0.1666667 --features "" --deep "resnet18-finetune[size=32,epochs=3,tta=true,threads=1]"
+run "finetune64-5000" --dataset "$c6000" --test-fraction 0.1666667 --features "" --deep "resnet18-finetune[size=64,epochs=1,threads=1]"
 echo "=== done $(date -u +%H:%M:%S)"
