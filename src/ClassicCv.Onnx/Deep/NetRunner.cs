@@ -29,7 +29,7 @@ public static class NetRunner
         for (var start = 0; start < items.Count; start += ChunkImages)
         {
             var chunk = items.Skip(start).Take(ChunkImages).ToArray();
-            ImageTensors.Fill(preprocessor, dataset, chunk, streamer.PartOf(start, chunk.Length, items.Count), buffer);
+            ImageTensors.Fill(preprocessor, dataset, chunk, streamer.PartOf(start, items.Count), buffer);
             var inputs = buffer.AsSpan(0, chunk.Length * preprocessor.Length);
             outputs.AddRange(mirrored ? MirroredInputs.MeanOutputs(net, inputs, chunk.Length, preprocessor.Input.Width) : net.Run(inputs, chunk.Length));
         }

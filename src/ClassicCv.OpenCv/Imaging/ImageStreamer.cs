@@ -29,18 +29,16 @@ public sealed class ImageStreamer
     public IProgress<StreamProgress>? Progress { get; init; }
 
     /// <summary>
-    /// The same workers, reporting a pass over <paramref name="count"/> items as part of a larger pass: images
-    /// <paramref name="offset"/> onwards of <paramref name="total"/>. For callers that stream one pass in chunks, so the
-    /// progress goes from 0 to <paramref name="total"/> once instead of once per chunk.
+    /// The same workers, reporting a pass as part of a larger one: its images counted from <paramref name="offset"/>
+    /// of <paramref name="total"/>. For callers that stream one pass in chunks, so the progress goes from 0 to
+    /// <paramref name="total"/> once instead of once per chunk.
     /// </summary>
-    /// <param name="offset">Images of the larger pass already handled (≥ 0).</param>
-    /// <param name="count">Images in this part (≥ 0).</param>
-    /// <param name="total">Images in the larger pass (≥ <paramref name="offset"/> + <paramref name="count"/>).</param>
-    public ImageStreamer PartOf(int offset, int count, int total)
+    /// <param name="offset">Images of the larger pass already handled (0 to <paramref name="total"/>).</param>
+    /// <param name="total">Images in the larger pass.</param>
+    public ImageStreamer PartOf(int offset, int total)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentOutOfRangeException.ThrowIfLessThan(total, offset + count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(total, offset);
         return Progress is null ? this : new ImageStreamer(DegreeOfParallelism) { Progress = new PartProgress(Progress, offset, total) };
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ClassicCv.Datasets.Readers;
 using ClassicCv.Onnx.Deep;
 using ClassicCv.OpenCv.Imaging;
@@ -8,13 +7,6 @@ namespace ClassicCv.Onnx.Tests.Deep;
 
 public sealed class NetRunnerTests
 {
-    private sealed class ProgressRecorder : IProgress<StreamProgress>
-    {
-        public ConcurrentQueue<StreamProgress> Reports { get; } = new();
-
-        public void Report(StreamProgress value) => Reports.Enqueue(value);
-    }
-
     [Fact]
     public void Given_more_images_than_one_chunk_When_running_a_network_Then_outputs_keep_the_item_order_and_progress_counts_the_whole_pass()
     {
