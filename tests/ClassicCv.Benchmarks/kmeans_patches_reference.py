@@ -1,13 +1,14 @@
 """An independent NumPy / scikit-learn implementation of Coates, Lee & Ng's single-layer k-means features, to check
 ClassicCv's `kmeans-patches` against (docs/encodings.md, "Checked against a reference implementation").
 
-Usage: /usr/bin/python3 kmeans_patches_reference.py CLASS_FOLDERS TRAIN_PER_CLASS TEST_PER_CLASS [K] [ITERATIONS]
+Usage: /usr/bin/python3 kmeans_patches_reference.py CLASS_FOLDERS TRAIN_PER_CLASS TEST_PER_CLASS [K] [ITERATIONS] [EPSILON] [INIT]
 CLASS_FOLDERS holds <class>/<image> folders of 32x32 colour images (CIFAR-10's training JPEGs); the first
 TRAIN_PER_CLASS files of each class (sorted by name) train, the next TEST_PER_CLASS test. Needs python3-opencv,
 python3-sklearn and an optimised BLAS (Debian: libopenblas0-pthread; the reference BLAS is ~20x slower).
 
 Same recipe and constants as ClassicCv's defaults: 100,000 random 6x6x3 training patches, each normalised by
-(x - mean) / sqrt(var + 10), ZCA whitening with epsilon 0.1, k-means (scikit-learn, seeded), triangle activations
+(x - mean) / sqrt(var + 10), ZCA whitening with EPSILON (default 0.1, Coates-Ng's; ClassicCv's default is now 1),
+k-means (scikit-learn, seeded; INIT "random", the default, or "k-means++" as ClassicCv's OpenCV k-means), triangle activations
 max(0, mean(z) - z_k) at every position (stride 1), sum pooling over the four quadrants (14 + 13 positions), then
 features standardised by the training mean and sqrt(var + 0.01) and multinomial logistic regression.
 """
@@ -45,6 +46,8 @@ def main():
     root, per_train, per_test = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     words = int(sys.argv[4]) if len(sys.argv) > 4 else 1600
     iterations = int(sys.argv[5]) if len(sys.argv) > 5 else 10
+    epsilon = float(sys.argv[6]) if len(sys.argv) > 6 else 0.1
+    init = sys.argv[7] if len(sys.argv) > 7 else "random"
     x_train, x_test, y_train, y_test = load(root, per_train, per_test)
     side = x_train.shape[1] - PATCH + 1
     rng = np.random.default_rng(SEED)
@@ -52,11 +55,11 @@ def main():
     patches = normalise(np.stack([x_train[i, t:t + PATCH, l:l + PATCH].reshape(-1) for i, t, l in zip(image, top, left)]))
     mean = patches.mean(0)
     eigenvalues, vectors = np.linalg.eigh(np.cov(patches, rowvar=False))
-    whitening = vectors @ np.diag(1 / np.sqrt(eigenvalues + 0.1)) @ vectors.T
+    whitening = vectors @ np.diag(1 / np.sqrt(eigenvalues + epsilon)) @ vectors.T
     started = time.time()
-    centroids = KMeans(words, n_init=1, max_iter=iterations, random_state=SEED, init="random") \
+    centroids = KMeans(words, n_init=1, max_iter=iterations, random_state=SEED, init=init) \
         .fit(((patches - mean) @ whitening).astype(np.float32)).cluster_centers_.astype(np.float32)
-    print(f"dictionary: {words} words, {time.time() - started:.0f} s", flush=True)
+    print(f"dictionary: {words} words, epsilon {epsilon}, {init} initialisation, {time.time() - started:.0f} s", flush=True)
     squared = (centroids ** 2).sum(1)
     half = (side + 1) // 2
 

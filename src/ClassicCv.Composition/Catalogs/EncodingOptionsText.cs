@@ -16,7 +16,7 @@ internal static class EncodingOptionsText
 
     public static KMeansPatchesOptions KMeansPatches(ComponentSpec spec)
     {
-        var p = new ComponentParameters(spec, Kind, ["k", "patch", "stride", "sample", "iterations", "size"]);
+        var p = new ComponentParameters(spec, Kind, ["k", "patch", "stride", "sample", "iterations", "whitening", "size"]);
         var d = new KMeansPatchesOptions();
         return new KMeansPatchesOptions
         {
@@ -25,6 +25,7 @@ internal static class EncodingOptionsText
             Stride = p.Int("stride", d.Stride, KMeansPatchesOptions.StrideRange),
             Sample = p.Int("sample", d.Sample, KMeansPatchesOptions.SampleRange),
             Iterations = p.Int("iterations", d.Iterations, KMeansPatchesOptions.IterationsRange),
+            Whitening = p.Double("whitening", d.Whitening, 0),
             Size = p.Size("size"),
         };
     }

@@ -40,6 +40,7 @@ public sealed class FeatureCatalogOptionsTests
         { "sift-bovw[k=64,assign=soft,pyramid=true]", new SiftBovwSpec(new() { Words = 64, Assignment = BovwAssignment.Soft, Pyramid = true }) },
         { "resnet18[size=64,flip=false,engine=opencv]", new ResNet18Spec(new() { Size = 64, Flip = false, Engine = DnnEngine.OpenCv }) },
         { "kmeans-patches[k=8,patch=4,sample=1000]", new KMeansPatchesSpec(new() { Words = 8, Patch = 4, Sample = 1000 }) },
+        { "kmeans-patches[k=8,whitening=2.5]", new KMeansPatchesSpec(new() { Words = 8, Whitening = 2.5 }) },
         { "fisher[k=4,pca=8,sample=1000]", new FisherSpec(new() { Components = 4, DenseSift = new() { Components = 8, Sample = 1000 } }) },
         { "vlad[k=4,iterations=5,step=4]", new VladSpec(new() { Words = 4, Iterations = 5, DenseSift = new() { Step = 4 } }) },
     };
@@ -139,7 +140,8 @@ public sealed class FeatureCatalogOptionsTests
     [InlineData("kmeans-patches[k=1]", "k=1")]
     [InlineData("kmeans-patches[patch=1]", "patch=1")]
     [InlineData("kmeans-patches[stride=0]", "stride=0")]
-    [InlineData("kmeans-patches[words=8]", "valid parameters: k, patch, stride, sample, iterations, size")]
+    [InlineData("kmeans-patches[whitening=0]", "whitening=0")]
+    [InlineData("kmeans-patches[words=8]", "valid parameters: k, patch, stride, sample, iterations, whitening, size")]
     [InlineData("fisher[k=1]", "k=1")]
     [InlineData("fisher[pca=200]", "pca=200")]
     [InlineData("vlad[step=0]", "step=0")]

@@ -45,7 +45,7 @@ public sealed class KMeansPatchesSpec : FeatureSpec<KMeansPatchesOptions>
         var channels = saved is null ? (GrayscaleProbe.IsGrayscale(context) ? 1 : 3) : SavedChannels(saved);
         var geometry = new PatchGeometry(width, height, channels, Options.Patch, Options.Stride);
         var dictionary = saved is null
-            ? PatchDictionaryLearner.Learn(context, geometry, Options.Words, Options.Sample, Options.Iterations)
+            ? PatchDictionaryLearner.Learn(context, geometry, Options)
             : PatchDictionary.FromState(saved, geometry.Dimension, Options.Words, $"{Name}: whitening and dictionary read from the saved model.");
         var settings = string.Create(CultureInfo.InvariantCulture,
             $"kmeans-patches:size={width}x{height};channels={channels};k={Options.Words};patch={Options.Patch};stride={Options.Stride};sample={Options.Sample};iterations={Options.Iterations};seed={context.Seed};state={dictionary.State.Digest}");

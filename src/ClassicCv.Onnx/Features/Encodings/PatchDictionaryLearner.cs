@@ -8,7 +8,7 @@ namespace ClassicCv.Onnx.Features.Encodings;
 
 /// <summary>
 /// Learns a <see cref="PatchDictionary"/> from training images only: a seeded sample of random patches from at most
-/// <see cref="MaxImages"/> images, each brightness/contrast-normalised, ZCA-whitened (ε = <see cref="WhiteningEpsilon"/>),
+/// <see cref="MaxImages"/> images, each brightness/contrast-normalised, ZCA-whitened (ε = <see cref="KMeansPatchesOptions.Whitening"/>),
 /// then clustered by OpenCV k-means (k-means++ seeding from the run's seed). Memory is bounded by the sample size.
 /// </summary>
 public static class PatchDictionaryLearner
@@ -16,22 +16,19 @@ public static class PatchDictionaryLearner
     /// <summary>Most training images patches are drawn from.</summary>
     public const int MaxImages = 10_000;
 
-    /// <summary>Added to the covariance's eigenvalues before whitening (Coates–Ng's 0.1).</summary>
-    public const double WhiteningEpsilon = 0.1;
-
     /// <summary>Learns the dictionary (or reads it from the run's feature cache).</summary>
     /// <param name="context">Training items, seed, streamer and cache.</param>
     /// <param name="geometry">Image size, channels and patch side.</param>
-    /// <param name="words">Dictionary size k.</param>
-    /// <param name="sample">Number of patches sampled.</param>
-    /// <param name="iterations">Most k-means iterations.</param>
-    public static PatchDictionary Learn(FeatureFitContext context, PatchGeometry geometry, int words, int sample, int iterations)
+    /// <param name="options">Dictionary size k, patches sampled, most k-means iterations and the whitening's ε.</param>
+    public static PatchDictionary Learn(FeatureFitContext context, PatchGeometry geometry, KMeansPatchesOptions options)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(geometry);
+        ArgumentNullException.ThrowIfNull(options);
+        var (words, sample, iterations, epsilon) = (options.Words, options.Sample, options.Iterations, options.Whitening);
         var dimension = geometry.Dimension;
         var key = FeatureCache.Key(context.Dataset.Fingerprint, context.TrainItems, string.Create(CultureInfo.InvariantCulture,
-            $"kmeans-patches-dictionary:{geometry.Width}x{geometry.Height}x{geometry.Channels};patch={geometry.Patch};k={words};sample={sample};iterations={iterations};seed={context.Seed};images={MaxImages};epsilon={WhiteningEpsilon}"));
+            $"kmeans-patches-dictionary:{geometry.Width}x{geometry.Height}x{geometry.Channels};patch={geometry.Patch};k={words};sample={sample};iterations={iterations};seed={context.Seed};images={MaxImages};epsilon={epsilon}"));
         var layout = PatchDictionary.Layout(dimension, words);
         if (FeatureStateCache.TryLoad(context.Cache, key, PatchDictionary.Kind, layout) is { } cached)
         {
@@ -52,7 +49,7 @@ public static class PatchDictionaryLearner
             PatchNormalization.Normalize(patches.AsSpan(i * dimension, dimension));
         }
 
-        var whitening = ZcaWhitening.Fit(patches, dimension, WhiteningEpsilon);
+        var whitening = ZcaWhitening.Fit(patches, dimension, epsilon);
         var whitened = whitening.Apply(patches);
         using var data = Mat.FromPixelData(count, dimension, MatType.CV_32FC1, whitened);
         using var labels = new Mat();
@@ -62,7 +59,7 @@ public static class PatchDictionaryLearner
         var centroids = new float[words * dimension];
         centers.AsSpan<float>().CopyTo(centroids);
         var dictionary = new PatchDictionary(whitening, centroids, [string.Create(CultureInfo.InvariantCulture,
-            $"kmeans-patches: ZCA whitening and {words} words learnt by k-means ({iterations} iterations at most) on {count} normalised {geometry.Patch}×{geometry.Patch}×{geometry.Channels} patches from {Math.Min(MaxImages, context.TrainItems.Count)} training images (seed {context.Seed}).")]);
+            $"kmeans-patches: ZCA whitening (ε {epsilon}) and {words} words learnt by k-means ({iterations} iterations at most) on {count} normalised {geometry.Patch}×{geometry.Patch}×{geometry.Channels} patches from {Math.Min(MaxImages, context.TrainItems.Count)} training images (seed {context.Seed}).")]);
         FeatureStateCache.Save(context.Cache, key, dictionary.State, layout);
         return dictionary;
     }

@@ -118,4 +118,20 @@ public sealed class KMeansPatchesExtractorTests
         Assert.All(values, v => Assert.True(v >= 0));
         Assert.NotEqual(first.Settings, ((KMeansPatchesExtractor)spec.Fit(data.FitContext(8))).Settings);
     }
+
+    [Fact]
+    public void Given_a_larger_whitening_epsilon_When_fitting_Then_the_whitening_amplifies_less_and_the_state_differs()
+    {
+        using var data = SyntheticDataset.Textures(12, 16, color: false, seed: 3);
+        var standard = (KMeansPatchesExtractor)new KMeansPatchesSpec(new KMeansPatchesOptions { Words = 8, Sample = 1000, Patch = 4 }).Fit(data.FitContext(7));
+        var damped = (KMeansPatchesExtractor)new KMeansPatchesSpec(new KMeansPatchesOptions { Words = 8, Sample = 1000, Patch = 4, Whitening = 4 }).Fit(data.FitContext(7));
+
+        Assert.NotEqual(standard.Settings, damped.Settings);
+        Assert.Equal(standard.Dictionary.Whitening.Mean, damped.Dictionary.Whitening.Mean);
+        Assert.True(Trace(damped.Dictionary.Whitening) < Trace(standard.Dictionary.Whitening),
+            $"trace with ε 4: {Trace(damped.Dictionary.Whitening)}, with ε 1: {Trace(standard.Dictionary.Whitening)}");
+    }
+
+    private static double Trace(ZcaWhitening whitening) =>
+        Enumerable.Range(0, whitening.Dimension).Sum(i => (double)whitening.Matrix[(i * whitening.Dimension) + i]);
 }

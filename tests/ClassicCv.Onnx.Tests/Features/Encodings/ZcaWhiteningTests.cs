@@ -79,4 +79,25 @@ public sealed class ZcaWhiteningTests
             }
         }
     }
+
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(1.0)]
+    public void Given_an_epsilon_When_whitened_Then_the_covariance_is_the_samples_times_the_inverse_of_it_plus_epsilon(double epsilon)
+    {
+        var sample = Correlated(2000, seed: 5);
+        var original = Covariance(sample, 4);
+
+        var whitened = Covariance(ZcaWhitening.Fit(sample, 4, epsilon).Apply(sample), 4);
+
+        // W = (C + εI)^-1/2 commutes with C, so Cov(xW) = W C W = C (C + εI)^-1, i.e. Cov(xW) (C + εI) = C.
+        for (var i = 0; i < 4; i++)
+        {
+            for (var j = 0; j < 4; j++)
+            {
+                var product = Enumerable.Range(0, 4).Sum(k => whitened[i, k] * (original[k, j] + (k == j ? epsilon : 0)));
+                Assert.Equal(original[i, j], product, 3);
+            }
+        }
+    }
 }
