@@ -80,3 +80,4 @@ for eps in 0.1 1 3; do
 done
 t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches --calibration none --leakage-audit off --augment flip --classifiers "logistic-regression,linear-svm[loss=squared-hinge,C=0.0025]"
 t $cli run --dataset "$fmnist" --seed 42 --deep none --cache "$cache" -o "$out/reports" --max-train-per-class 1000 --leakage-audit off --features "kmeans-patches,kmeans-patches[whitening=0.1]" --classifiers logistic-regression
+t $cli run --dataset "$fmnist" --seed 42 --deep none --cache "$cache" -o "$out/reports" --leakage-audit off --features 'hog[cell=4,block=2,stride=1]+kmeans-patches' --classifiers logistic-regression
