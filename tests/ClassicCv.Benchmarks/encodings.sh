@@ -75,7 +75,7 @@ t $cli run --dataset "$fmnist" --seed 42 --deep none --cache "$cache" -o "$out/r
 # 200 images per class, seeded k-means++ as ClassicCv's OpenCV k-means, then ClassicCv's default (ε 1) on the full
 # set with training flips and both linear learners, one fit each.
 subset 1000
-for eps in 0.1 1 3; do
+for eps in 0.1 0.3 1 3; do
   /usr/bin/python3 tests/ClassicCv.Benchmarks/kmeans_patches_reference.py /tmp/classiccv-cifar10-sub1000 800 200 1600 10 "$eps" k-means++
 done
 t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches --calibration none --leakage-audit off --augment flip --classifiers "logistic-regression,linear-svm[loss=squared-hinge,C=0.0025]"
