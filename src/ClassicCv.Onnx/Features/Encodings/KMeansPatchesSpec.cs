@@ -47,6 +47,8 @@ public sealed class KMeansPatchesSpec : FeatureSpec<KMeansPatchesOptions>
         var dictionary = saved is null
             ? PatchDictionaryLearner.Learn(context, geometry, Options)
             : PatchDictionary.FromState(saved, geometry.Dimension, Options.Words, $"{Name}: whitening and dictionary read from the saved model.");
+        // The whitening's ε is not written out: it only shapes the learnt state, whose digest is here, so a model saved
+        // before ε became an option (learnt with 0.1, the default then) still resolves to the settings it was saved with.
         var settings = string.Create(CultureInfo.InvariantCulture,
             $"kmeans-patches:size={width}x{height};channels={channels};k={Options.Words};patch={Options.Patch};stride={Options.Stride};sample={Options.Sample};iterations={Options.Iterations};seed={context.Seed};state={dictionary.State.Digest}");
         return new KMeansPatchesExtractor(Name, settings, geometry, dictionary);
