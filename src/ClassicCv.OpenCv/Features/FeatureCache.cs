@@ -18,6 +18,12 @@ public sealed class FeatureCache
     private static readonly byte[] Magic = "CCVF"u8.ToArray();
     private static readonly byte[] EndMark = "END."u8.ToArray();
 
+    /// <summary>
+    /// Values read, written and hashed per step. A span's byte view must stay below 2 GiB, which a whole matrix of
+    /// 2²⁹ floats or more (e.g. 20,000 CIFAR-10 images × 40,960 pyramid Fisher values) exceeds.
+    /// </summary>
+    internal const int SliceValues = 1 << 24;
+
     /// <summary>Age after which a leftover temporary file is removed by the next save.</summary>
     public static readonly TimeSpan AbandonedAfter = TimeSpan.FromDays(1);
 
@@ -101,7 +107,11 @@ public sealed class FeatureCache
             }
 
             var values = new float[checked(rows * columns)];
-            stream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
+            for (var start = 0; start < values.Length; start += SliceValues)
+            {
+                stream.ReadExactly(MemoryMarshal.AsBytes(Slice(values, start)));
+            }
+
             if (!reader.ReadBytes(SHA256.HashSizeInBytes).AsSpan().SequenceEqual(Checksum(failed, values))
                 || !reader.ReadBytes(EndMark.Length).AsSpan().SequenceEqual(EndMark))
             {
@@ -146,7 +156,11 @@ public sealed class FeatureCache
                 }
 
                 writer.Flush();
-                stream.Write(MemoryMarshal.AsBytes(features.Matrix.Values));
+                for (var start = 0; start < features.Matrix.Values.Length; start += SliceValues)
+                {
+                    stream.Write(MemoryMarshal.AsBytes(Slice(features.Matrix.Values, start)));
+                }
+
                 writer.Write(Checksum(features.Failed, features.Matrix.Values));
                 writer.Write(EndMark);
                 writer.Flush();
@@ -165,7 +179,7 @@ public sealed class FeatureCache
     }
 
     /// <summary>SHA-256 over the skipped images and the feature values, in the order they are stored.</summary>
-    private static byte[] Checksum(IReadOnlyDictionary<int, SkippedImage> failed, ReadOnlySpan<float> values)
+    private static byte[] Checksum(IReadOnlyDictionary<int, SkippedImage> failed, Span<float> values)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var (position, skipped) in failed.OrderBy(pair => pair.Key))
@@ -173,9 +187,16 @@ public sealed class FeatureCache
             hash.AppendData(Encoding.UTF8.GetBytes($"{position}\n{skipped.Path}\n{skipped.Reason}\n"));
         }
 
-        hash.AppendData(MemoryMarshal.AsBytes(values));
+        for (var start = 0; start < values.Length; start += SliceValues)
+        {
+            hash.AppendData(MemoryMarshal.AsBytes(Slice(values, start)));
+        }
+
         return hash.GetHashAndReset();
     }
+
+    /// <summary>The <see cref="SliceValues"/> values from <paramref name="start"/>, or the rest.</summary>
+    private static Span<float> Slice(Span<float> values, int start) => values.Slice(start, Math.Min(SliceValues, values.Length - start));
 
     /// <summary>Temporary files older than <see cref="AbandonedAfter"/> belong to runs that were killed while writing.</summary>
     private void RemoveAbandonedTemporaries()

@@ -19,6 +19,8 @@ public sealed class FeatureCacheTests : IDisposable
         new Dictionary<int, SkippedImage> { [1] = new("x.png", "could not be decoded") },
         1.5);
 
+    private const int SHA256Length = 32;
+
     private static DataSplit SplitOf(ImageDataset dataset) =>
         new StratifiedHoldOut(0.5, 1).Split(dataset.Labels());
 
@@ -36,6 +38,36 @@ public sealed class FeatureCacheTests : IDisposable
         Assert.Equal("x.png", loaded.Failed[1].Path);
         Assert.Equal(0, loaded.Seconds);
         Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
+    }
+
+    [Fact]
+    public void Given_a_matrix_longer_than_one_slice_When_saving_and_loading_Then_every_value_comes_back_and_a_change_past_the_first_slice_is_a_miss()
+    {
+        // One full slice and six values more: the path that lets a matrix above 2 GiB (2²⁹ floats) be cached.
+        var (rows, columns) = (2, (FeatureCache.SliceValues / 2) + 3);
+        var values = new float[rows * columns];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = i % 1009;
+        }
+
+        var cache = new FeatureCache(_folder);
+        var key = FeatureCache.Key("abc", [0, 1], "fisher:pyramid=true");
+        Assert.True(cache.TrySave(key, new ExtractedFeatures(new FeatureMatrix(rows, columns, values), new Dictionary<int, SkippedImage>(), 1)));
+
+        var loaded = cache.TryLoad(key, rows, columns);
+        Assert.NotNull(loaded);
+        Assert.True(loaded.Matrix.Values.SequenceEqual(values));
+
+        var path = cache.PathOf(key);
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite))
+        {
+            stream.Seek(-(SHA256Length + 4 + 8), SeekOrigin.End); // the next-to-last value, in the second slice
+            stream.WriteByte(0x7F);
+        }
+
+        Assert.Null(cache.TryLoad(key, rows, columns));
+        Assert.False(File.Exists(path));
     }
 
     [Fact]
