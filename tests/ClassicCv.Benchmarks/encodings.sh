@@ -81,3 +81,17 @@ done
 t $cli run --dataset "$cifar" "${common[@]}" --features kmeans-patches --calibration none --leakage-audit off --augment flip --classifiers "logistic-regression,linear-svm[loss=squared-hinge,C=0.0025]"
 t $cli run --dataset "$fmnist" --seed 42 --deep none --cache "$cache" -o "$out/reports" --max-train-per-class 1000 --leakage-audit off --features "kmeans-patches,kmeans-patches[whitening=0.1]" --classifiers logistic-regression
 t $cli run --dataset "$fmnist" --seed 42 --deep none --cache "$cache" -o "$out/reports" --leakage-audit off --features 'hog[cell=4,block=2,stride=1]+kmeans-patches' --classifiers logistic-regression
+
+# Fashion-MNIST with a kernel SVM on HOG and k-means patches together (docs/encodings.md, "Fashion-MNIST: HOG and
+# k-means patches under an RBF kernel"): probes on 2,000 training images per class against the official test set,
+# then the winner on the full split.
+fm2000=(--dataset "$fmnist" --max-train-per-class 2000 --seed 42 --deep none --calibration none --leakage-audit off --gallery-maps 0 --cache "$cache" -o "$out/reports")
+t $cli run "${fm2000[@]}" --features 'hog,hog[signed=true,bins=18]' --classifiers 'rbf-svm,rbf-svm[C=30]'
+t $cli run "${fm2000[@]}" --features 'hog+raw,hog+hog[cell=7],hog+kmeans-patches[k=400]' --classifiers rbf-svm
+t $cli run --dataset "$fmnist" --seed 42 --deep none --calibration none --leakage-audit off --gallery-maps 0 --cache "$cache" -o "$out/reports" --features 'hog+kmeans-patches[k=400]' --classifiers rbf-svm
+
+# Fisher vectors with the 2×2 pyramid and on upscaled images, probes on CIFAR-10's first 1,000 training images per
+# class against the 10,000 held out.
+cifar1000=(--dataset "$cifar" --test-fraction 0.2 --max-train-per-class 1000 --seed 42 --deep none --calibration none --leakage-audit off --gallery-maps 0 --cache "$cache" -o "$out/reports")
+t $cli run "${cifar1000[@]}" --features 'fisher,fisher[pyramid=true]' --classifiers 'logistic-regression,linear-svm[loss=squared-hinge,C=0.0025]'
+t $cli run "${cifar1000[@]}" --features 'fisher[size=64x64,pyramid=true]' --classifiers 'logistic-regression,linear-svm[loss=squared-hinge,C=0.0025]'
