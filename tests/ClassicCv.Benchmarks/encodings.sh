@@ -90,8 +90,7 @@ t $cli run "${fm2000[@]}" --features 'hog,hog[signed=true,bins=18]' --classifier
 t $cli run "${fm2000[@]}" --features 'hog+raw,hog+hog[cell=7],hog+kmeans-patches[k=400]' --classifiers rbf-svm
 t $cli run --dataset "$fmnist" --seed 42 --deep none --calibration none --leakage-audit off --gallery-maps 0 --cache "$cache" -o "$out/reports" --features 'hog+kmeans-patches[k=400]' --classifiers rbf-svm
 
-# Fisher vectors with the 2×2 pyramid and on upscaled images, probes on CIFAR-10's first 1,000 training images per
+# Fisher vectors with the 2×2 pyramid, probes on CIFAR-10's first 1,000 training images per
 # class against the 10,000 held out.
 cifar1000=(--dataset "$cifar" --test-fraction 0.2 --max-train-per-class 1000 --seed 42 --deep none --calibration none --leakage-audit off --gallery-maps 0 --cache "$cache" -o "$out/reports")
 t $cli run "${cifar1000[@]}" --features 'fisher,fisher[pyramid=true]' --classifiers 'logistic-regression,linear-svm[loss=squared-hinge,C=0.0025]'
-t $cli run "${cifar1000[@]}" --features 'fisher[size=64x64,pyramid=true]' --classifiers 'logistic-regression,linear-svm[loss=squared-hinge,C=0.0025]'
