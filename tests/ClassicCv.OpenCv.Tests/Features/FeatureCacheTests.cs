@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using ClassicCv.Datasets;
 using ClassicCv.Features;
 using ClassicCv.OpenCv.Features;
@@ -18,8 +19,6 @@ public sealed class FeatureCacheTests : IDisposable
         new FeatureMatrix(2, 3, [1, 2, 3, 4, 5, 6]),
         new Dictionary<int, SkippedImage> { [1] = new("x.png", "could not be decoded") },
         1.5);
-
-    private const int SHA256Length = 32;
 
     private static DataSplit SplitOf(ImageDataset dataset) =>
         new StratifiedHoldOut(0.5, 1).Split(dataset.Labels());
@@ -62,7 +61,7 @@ public sealed class FeatureCacheTests : IDisposable
         var path = cache.PathOf(key);
         using (var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite))
         {
-            stream.Seek(-(SHA256Length + 4 + 8), SeekOrigin.End); // the next-to-last value, in the second slice
+            stream.Seek(-(SHA256.HashSizeInBytes + 4 + 8), SeekOrigin.End); // past the checksum and end mark: the next-to-last value, in the second slice
             stream.WriteByte(0x7F);
         }
 
